@@ -1,0 +1,32 @@
+"""Site-wide pages: the home page and the audit log."""
+
+from __future__ import annotations
+
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+from django.views import View
+
+from greenlane.core.access import role_of
+from greenlane.core.models import AuditEntry
+from greenlane.core.roles import INTERNAL
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    from greenlane.registry.statistics import headline
+
+    return render(request, "core/home.html", {"headline": headline(request.user)})
+
+
+class AuditListView(LoginRequiredMixin, View):
+    def get(self, request: HttpRequest) -> HttpResponse:
+        if role_of(request.user) not in INTERNAL:
+            raise PermissionDenied(_("Only agency staff may read the audit log."))
+        entries = AuditEntry.objects.select_related("content_type")
+        if request.GET.get("actor"):
+            entries = entries.filter(actor=request.GET["actor"])
+        page = Paginator(entries, 50).get_page(request.GET.get("page"))
+        return render(request, "core/audit.html", {"page": page, "querystring": ""})

@@ -1,0 +1,195 @@
+"""Statistics computed live from the registry: FDI stock and flow by origin, sector, park,
+province and period, with rankings. Every row carries the filters that list its projects."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+from urllib.parse import urlencode
+
+from django.db.models import Count, F, Q, QuerySet, Sum
+from django.db.models.functions import Coalesce, ExtractYear
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from greenlane.places.models import Country, Province
+from greenlane.registry.models import IndustrialPark, Project, Sector
+
+GROUPS = {
+    "origin": _("origin"),
+    "sector": _("sector"),
+    "park": _("industrial park"),
+    "province": _("province"),
+    "year": _("year of licence"),
+    "kind": _("kind"),
+    "status": _("status"),
+}
+MEASURES = {"stock": _("stock: valid projects"), "flow": _("flow: licensed in the period")}
+MAPS = {"current": _("today's map (34 units)"), "former": _("the map before 1 July 2025 (63)")}
+
+
+@dataclass
+class StatQuery:
+    group: str = "origin"
+    measure: str = "stock"
+    kind: str = "fdi"
+    province: Province | None = None
+    origin: Country | None = None
+    start: datetime.date | None = None
+    end: datetime.date | None = None
+    map: str = "current"
+
+    def filters(self) -> dict[str, str]:
+        """The project-list filters that select this query's projects."""
+        params: dict[str, str] = {}
+        if self.kind:
+            params["kind"] = self.kind
+        if self.measure == "stock":
+            params["valid"] = "true"
+        if self.province is not None:
+            params["province"] = str(self.province.pk)
+        if self.origin is not None:
+            params["origin"] = self.origin.code
+        if self.start and self.measure == "flow":
+            params["licensed_from"] = self.start.isoformat()
+        if self.end:
+            params["licensed_to"] = self.end.isoformat()
+        return params
+
+
+@dataclass
+class StatRow:
+    key: Any
+    label: str
+    projects: int
+    capital_usd: Decimal
+    rank: int = 0
+    share_pct: float = 0.0
+    url: str = ""
+    params: dict[str, str] = field(default_factory=dict)
+
+
+def base_queryset(query: StatQuery) -> QuerySet[Project]:
+    projects = Project.objects.all()
+    if query.kind:
+        projects = projects.filter(kind=query.kind)
+    if query.measure == "stock":
+        projects = projects.filter(status__in=Project.VALID)
+    if query.province is not None:
+        province = query.province
+        if query.map == "former" or not province.is_current:
+            projects = projects.filter(province=province)
+        else:
+            projects = projects.filter(Q(province=province) | Q(province__successor=province))
+    if query.origin is not None:
+        projects = projects.filter(origin=query.origin)
+    if query.start and query.measure == "flow":
+        projects = projects.filter(irc_date__gte=query.start)
+    if query.end:
+        projects = projects.filter(irc_date__lte=query.end)
+    return projects
+
+
+def _group_expression(query: StatQuery) -> tuple[Any, str]:
+    """(expression to group by, the project-list filter that selects one group)."""
+    if query.group == "origin":
+        return F("origin__code"), "origin"
+    if query.group == "sector":
+        return Coalesce("sector__parent__code", "sector__code"), "sector"
+    if query.group == "park":
+        return F("park_id"), "park"
+    if query.group == "province":
+        if query.map == "former":
+            return F("province_id"), "province"
+        return Coalesce("province__successor_id", "province_id"), "province"
+    if query.group == "year":
+        return ExtractYear("irc_date"), "year"
+    if query.group == "kind":
+        return F("kind"), "kind"
+    return F("status"), "status"
+
+
+def breakdown(query: StatQuery) -> list[StatRow]:
+    expression, param = _group_expression(query)
+    grouped = (
+        base_queryset(query).order_by().annotate(key=expression).values("key")
+        .annotate(projects=Count("id"), capital=Sum("capital_usd"))
+    )
+    rows = [
+        StatRow(key=g["key"], label="", projects=g["projects"], capital_usd=g["capital"] or Decimal(0))
+        for g in grouped
+    ]
+    labels = _labels(query.group, [r.key for r in rows])
+    total = sum((r.capital_usd for r in rows), Decimal(0))
+    order = sorted(rows, key=lambda r: (r.key is None, -r.capital_usd, -r.projects))
+    if query.group == "year":
+        order = sorted(rows, key=lambda r: (r.key is None, r.key or 0))
+    ranked = sorted((r for r in rows if r.key is not None), key=lambda r: (-r.capital_usd, -r.projects))
+    for position, row in enumerate(ranked, 1):
+        row.rank = position
+    for row in order:
+        row.label = labels.get(row.key, str(_("not recorded")) if row.key is None else str(row.key))
+        row.share_pct = float(row.capital_usd / total * 100) if total else 0.0
+        row.params = _row_params(query, param, row.key)
+        row.url = reverse("registry:project_list") + "?" + urlencode(row.params)
+    return order
+
+
+def _row_params(query: StatQuery, param: str, key: Any) -> dict[str, str]:
+    params = query.filters()
+    if key is None:
+        return params
+    if param == "year":
+        params["licensed_from"] = f"{key}-01-01"
+        params["licensed_to"] = f"{key}-12-31"
+        if query.end and query.end.year == key:
+            params["licensed_to"] = query.end.isoformat()
+    else:
+        params[param] = str(key)
+    return params
+
+
+def _labels(group: str, keys: list[Any]) -> dict[Any, str]:
+    present = [k for k in keys if k is not None]
+    if group == "origin":
+        return {c.code: c.name for c in Country.objects.filter(code__in=present)}
+    if group == "sector":
+        return {s.code: str(s) for s in Sector.objects.filter(code__in=present)}
+    if group == "park":
+        return {p.pk: p.name for p in IndustrialPark.objects.filter(pk__in=present)}
+    if group == "province":
+        return {p.pk: str(p) for p in Province.objects.filter(pk__in=present)}
+    if group == "kind":
+        return {k: str(v) for k, v in Project.Kind.choices}
+    if group == "status":
+        return {k: str(v) for k, v in Project.Status.choices}
+    return {k: str(k) for k in present}
+
+
+def totals(query: StatQuery) -> dict[str, Any]:
+    agg = base_queryset(query).aggregate(projects=Count("id"), capital=Sum("capital_usd"))
+    return {"projects": agg["projects"], "capital_usd": agg["capital"] or Decimal(0)}
+
+
+def ranking_sentence(query: StatQuery, rows: list[StatRow]) -> str:
+    """ "Japan: 5th of 42 origins in Bắc Ninh, 126 valid projects, USD 1.98 bn" for the origin
+    the query names, when it groups by origin."""
+    if query.group != "origin" or query.origin is None:
+        return ""
+    ranked = [r for r in rows if r.rank]
+    for row in ranked:
+        if row.key == query.origin.code:
+            return str(_("%(name)s: rank %(rank)s of %(total)s origins")) % {
+                "name": row.label, "rank": row.rank, "total": len(ranked)}
+    return ""
+
+
+def headline(user: Any = None) -> dict[str, Any]:
+    """The home page's three figures: valid FDI projects, their capital, origins."""
+    valid = Project.objects.filter(kind=Project.Kind.FDI, status__in=Project.VALID)
+    agg = valid.aggregate(projects=Count("id"), capital=Sum("capital_usd"),
+                          origins=Count("origin", distinct=True))
+    return {"projects": agg["projects"], "capital_usd": agg["capital"] or 0,
+            "origins": agg["origins"]}

@@ -1,0 +1,13 @@
+from __future__ import annotations
+
+from django import forms
+
+from greenlane.core.forms import DateInput
+from greenlane.sources.models import Document
+
+
+class DocumentForm(forms.ModelForm):  # type: ignore[type-arg]
+    class Meta:
+        model = Document
+        fields = ["title", "publisher", "published", "language", "url", "text"]
+        widgets = {"published": DateInput(), "text": forms.Textarea(attrs={"rows": 12})}

@@ -1,0 +1,33 @@
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+from django.views.i18n import JavaScriptCatalog, set_language
+from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
+
+from greenlane.core import views_site
+
+api_patterns = [
+    path("", include("greenlane.places.api.urls")),
+    path("", include("greenlane.orgs.api.urls")),
+    path("", include("greenlane.registry.api.urls")),
+    path("", include("greenlane.sources.api.urls")),
+    path("statistics/", include("greenlane.registry.api.statistics_urls")),
+]
+
+urlpatterns = [
+    path("", views_site.home, name="home"),
+    path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
+    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("i18n/setlang/", set_language, name="set_language"),
+    path("i18n/catalog.js", JavaScriptCatalog.as_view(), name="javascript-catalog"),
+    path("audit/", views_site.AuditListView.as_view(), name="audit"),
+    path("places/", include("greenlane.places.urls")),
+    path("orgs/", include("greenlane.orgs.urls")),
+    path("registry/", include("greenlane.registry.urls")),
+    path("sources/", include("greenlane.sources.urls")),
+    path("api/", include(api_patterns)),
+    path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="api-docs"),
+    path("api/redoc/", SpectacularRedocView.as_view(url_name="schema"), name="api-redoc"),
+    path("admin/", admin.site.urls),
+]
