@@ -1,0 +1,77 @@
+"""What the fact rules see: each sentence with its figures, dates and named things, and the
+document's context (language, year, main province)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .dates import DateSpan, find_dates
+from .gazetteer import Mention, find_places
+from .numbers import Quantity, find_quantities
+from .orgs import find_orgs
+from .text import fold
+
+_HAS_DIGIT = re.compile(r"\d")
+
+
+@dataclass
+class Sentence:
+    text: str
+    start: int  # offsets in Document.text
+    end: int
+    evidence: str  # the same sentence as written in the input
+    folded: str
+    quantities: list[Quantity]
+    dates: list[DateSpan]
+    places: list[Mention]
+    orgs: list[Mention]
+    used: set[int] = field(default_factory=set)  # start offsets of quantities already in a fact
+
+    def provinces(self) -> list[Mention]:
+        return [p for p in self.places if p.kind == "province"]
+
+    def countries(self, foreign: bool = True) -> list[Mention]:
+        return [p for p in self.places
+                if p.kind == "country" and (not foreign or p.key != "VN")]
+
+    def figures(self) -> list[Quantity]:
+        """Quantities that are not part of a date and not yet used by another fact."""
+        return [q for q in self.quantities
+                if q.start not in self.used and not _in_date(q, self.dates)]
+
+
+def _in_date(quantity: Quantity, dates: list[DateSpan]) -> bool:
+    return any(d.start <= quantity.start < d.end for d in dates)
+
+
+@dataclass
+class Context:
+    language: str
+    year: int | None
+    main_province: str | None
+    published: str | None
+
+
+def analyse(text: str, start: int, end: int, evidence: str, language: str,
+            year: int | None) -> Sentence:
+    folded = fold(text)
+    digits = _HAS_DIGIT.search(text) is not None
+    quantities = find_quantities(text, language) if digits else []
+    dates = find_dates(text, year) if digits else []
+    return Sentence(text, start, end, evidence, folded, quantities, dates,
+                    find_places(text, folded), find_orgs(text))
+
+
+def story_year(published: str | None, text: str) -> int | None:
+    """The document's year, else the most frequent plausible year it names."""
+    if published:
+        return int(published[:4])
+    years = Counter(int(y) for y in re.findall(r"(?<!\d)(20[0-4]\d)(?!\d)", text[:20000]))
+    return years.most_common(1)[0][0] if years else None
+
+
+def main_province(sentences: list[Sentence]) -> str | None:
+    counts = Counter(p.key for s in sentences for p in s.provinces())
+    return counts.most_common(1)[0][0] if counts else None

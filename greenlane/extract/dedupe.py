@@ -1,0 +1,102 @@
+"""Same story, two languages or two outlets: match documents by shared figures, years, places,
+countries and people (no embedding model offline), and merge their facts keeping every source."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from .model import JSON, Document, Fact
+from .text import fold_key
+
+MIN_SHARED_FIGURES = 2
+THRESHOLD = 0.5
+
+
+def similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    """0..1: how much of the smaller fingerprint the larger one repeats."""
+    figures_a, figures_b = _only(a, "n:"), _only(b, "n:")
+    shared = len(figures_a & figures_b)
+    if shared < MIN_SHARED_FIGURES:
+        return 0.0
+    names_a, names_b = a - figures_a, b - figures_b
+    figure_overlap = shared / min(len(figures_a), len(figures_b))
+    name_overlap = (len(names_a & names_b) / min(len(names_a), len(names_b))
+                    if names_a and names_b else 0.0)
+    return 0.7 * figure_overlap + 0.3 * name_overlap
+
+
+def _only(features: frozenset[str], prefix: str) -> frozenset[str]:
+    return frozenset(f for f in features if f.startswith(prefix))
+
+
+def find_duplicates(documents: Sequence[Document]) -> dict[str, str]:
+    """Set ``duplicate_of`` on each document that retells an earlier one; return the pairs."""
+    pairs: dict[str, str] = {}
+    for index, document in enumerate(documents):
+        if document.error or not document.features:
+            continue
+        for earlier in documents[:index]:
+            if earlier.error or earlier.source == document.source:
+                continue
+            if similarity(document.features, earlier.features) >= THRESHOLD:
+                root = earlier.duplicate_of or earlier.source
+                document.duplicate_of = root
+                pairs[document.source] = root
+                break
+    return pairs
+
+
+@dataclass
+class MergedFact:
+    """One fact as told by one or more documents of the same story."""
+
+    kind: str
+    fields: JSON
+    sources: list[tuple[str, str, int, int]] = field(default_factory=list)  # source, evidence, start, end
+
+    def as_json(self) -> JSON:
+        return {"kind": self.kind, **Fact(self.kind, self.fields, "").as_json(),
+                "sources": [{"source": s, "evidence": e, "start": a, "end": b}
+                            for s, e, a, b in self.sources]}
+
+
+def merge_facts(documents: Iterable[Document]) -> list[MergedFact]:
+    """Facts of all documents, those repeated across duplicate documents merged into one."""
+    merged: dict[tuple[str, str], MergedFact] = {}
+    for document in documents:
+        story = document.duplicate_of or document.source
+        for fact in document.facts:
+            key = (story, fact_key(fact))
+            entry = merged.get(key)
+            if entry is None:
+                entry = merged[key] = MergedFact(fact.kind, dict(fact.fields))
+            else:
+                for name, value in fact.fields.items():
+                    if entry.fields.get(name) in (None, "", []):
+                        entry.fields[name] = value
+            entry.sources.append((document.source, fact.evidence, fact.start, fact.end))
+    return list(merged.values())
+
+
+def fact_key(fact: Fact) -> str:
+    """A language-independent key: the kind and its figures (or the person's folded name)."""
+    f = fact.fields
+    if fact.kind == "person":
+        return "person:" + fold_key(str(f.get("name")))
+    if fact.kind == "commitment":
+        return "commitment:" + fold_key(str(f.get("actor")))
+    names = ("category", "origin", "projects", "amount", "share_pct", "rank", "of", "low", "high",
+             "year", "value", "start", "type")
+    values = [_figure(f.get(name)) for name in names]
+    if fact.kind in ("project", "ranking") and not any(values):
+        values.append(fold_key(str(f.get("name") or f.get("subject"))))
+    return fact.kind + ":" + repr(values)
+
+
+def _figure(value: object) -> object:
+    if isinstance(value, float | int) and not isinstance(value, bool):
+        return float(f"{float(value):.3g}")
+    if hasattr(value, "value"):
+        return (float(f"{float(getattr(value, 'value')):.3g}"), getattr(value, "currency", None))
+    return value

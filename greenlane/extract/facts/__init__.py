@@ -1,0 +1,1 @@
+"""Fact rules, one module per family of kinds."""

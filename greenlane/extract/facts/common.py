@@ -1,0 +1,61 @@
+"""Helpers shared by the fact rules."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..analysis import Context, Sentence
+from ..gazetteer import Mention
+from ..model import Fact, Period
+
+
+def make(kind: str, sentence: Sentence, **fields: Any) -> Fact:
+    return Fact(kind, dict(fields), sentence.evidence, sentence.start, sentence.end)
+
+
+def place_name(mention: Mention) -> str:
+    """Provinces by their canonical name; countries as written."""
+    return mention.key if mention.kind == "province" else mention.surface
+
+
+def destination(sentence: Sentence, context: Context) -> str | None:
+    provinces = sentence.provinces()
+    if provinces:
+        return provinces[0].key
+    home = [c for c in sentence.countries(foreign=False) if c.key == "VN"]
+    if home and not _inside_org(home[0], sentence):
+        return home[0].surface
+    return context.main_province
+
+
+def subject(sentence: Sentence, context: Context) -> str | None:
+    provinces = sentence.provinces()
+    if provinces:
+        return provinces[0].key
+    if context.main_province:
+        return context.main_province
+    countries = sentence.countries(foreign=False)
+    return countries[0].key if countries else None
+
+
+def _inside_org(mention: Mention, sentence: Sentence) -> bool:
+    return any(o.start <= mention.start and mention.end <= o.end for o in sentence.orgs)
+
+
+def period_of(sentence: Sentence) -> Period | None:
+    for date in sentence.dates:
+        if date.grain == "period":
+            return Period(date.value, date.until)
+        if date.grain in ("month", "year"):
+            return Period(date.value, date.value)
+    return None
+
+
+def cue(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w])", re.IGNORECASE)
+
+
+def nearest_before(mentions: list[Mention], position: int) -> Mention | None:
+    before = [m for m in mentions if m.end <= position]
+    return before[-1] if before else None

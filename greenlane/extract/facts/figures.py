@@ -1,0 +1,159 @@
+"""Targets, indicators and rankings."""
+
+from __future__ import annotations
+
+import re
+
+from ..analysis import Context, Sentence
+from ..dates import DateSpan
+from ..model import Fact
+from ..numbers import Quantity
+from .common import cue, make, nearest_before, period_of, subject
+
+TARGET = cue(
+    r"mục tiêu|phấn đấu|hướng tới|hướng đến|định hướng đến|tầm nhìn đến|kế hoạch đạt|"
+    r"vise à|vise|visent|ambitionne|objectif|s'est fixé|entend|aims? to|aiming|targets?|targeted|"
+    r"goal|plans? to|seeks? to|目指|目標"
+)
+_METRICS: list[tuple[str, str, re.Pattern[str]]] = [
+    ("growth", "%", cue(r"tăng trưởng|GRDP|GDP|croissance|growth|成長率?")),
+    ("economy size", "money", cue(r"quy mô (?:nền )?kinh tế|taille de l'économie|size of the "
+                                  r"economy|economy|経済規模")),
+    ("exports", "money", cue(r"kim ngạch|xuất khẩu|nhập khẩu|exportations|exports?|imports?|"
+                             r"輸出|輸入")),
+    ("budget revenue", "money", cue(r"thu ngân sách|recettes budgétaires|budget revenue|歳入")),
+    ("income per capita", "money", cue(r"thu nhập bình quân|bình quân đầu người|per capita|"
+                                       r"par habitant|一人当たり")),
+    ("visitors", "visits", cue(r"lượt khách|du khách|khách du lịch|lượt|visiteurs|touristes|"
+                               r"tourists|visitors|arrivals|観光客|訪問者")),
+    ("PCI score", "", cue(r"PCI")),
+    ("jobs", "people", cue(r"việc làm|lao động|emplois|jobs|workers|雇用")),
+]
+_WORDS_RANK = {
+    "nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
+    "tám": 8, "chín": 9, "mười": 10, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+    "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "premier": 1, "première": 1,
+    "deuxième": 2, "second-largest": 2, "troisième": 3, "quatrième": 4, "cinquième": 5,
+    "sixième": 6, "septième": 7, "huitième": 8, "neuvième": 9, "dixième": 10,
+}
+_RANK_WORD = "|".join(sorted(_WORDS_RANK, key=len, reverse=True))
+_RANK = re.compile(
+    rf"(?:đứng|xếp|xếp hạng|vị trí|hạng)\s+(?:thứ\s+(?P<a>\d+|{_RANK_WORD})|(?P<i>\d+))"
+    r"(?:\s*/\s*(?P<of1>\d+)|\s+(?:trên|trong số|trong tổng số)\s+(?P<of2>\d+))?"
+    r"|thứ\s+(?P<b>\d+)\s*/\s*(?P<of3>\d+)"
+    r"|(?:au|à la)\s+(?P<c>\d+)(?:e|ème|er|re)\s+(?:rang|place)(?:\s+(?:sur|parmi)\s+(?P<of4>\d+))?"
+    rf"|(?P<d>\d+)(?:st|nd|rd|th)[- ](?:largest|biggest|place|position)"
+    rf"|(?P<e>{_RANK_WORD})[- ](?:largest|biggest)"
+    rf"|(?:ranks?|ranked|placed|stands?)\s+(?:(?P<f>{_RANK_WORD})|(?P<j>\d+)(?:st|nd|rd|th))"
+    r"(?:\s+(?:out of|among|of)\s+(?P<of5>\d+))?"
+    r"|第(?P<g>\d+)位|(?P<h>\d+)位"
+    r"|(?P<top>dẫn đầu|đứng đầu|largest investor|biggest investor|premier investisseur|首位)",
+    re.IGNORECASE,
+)
+
+
+def target_facts(sentence: Sentence, context: Context) -> list[Fact]:
+    if not TARGET.search(sentence.text):
+        return []
+    floor = context.year or 2000
+    years = [d for d in sentence.dates if d.grain == "year" and int(d.value) >= floor]
+    figures = [q for q in sentence.figures() if not _is_year(q, sentence.dates)]
+    who = subject(sentence, context)
+    facts: list[Fact] = []
+    for figure in figures:
+        year = _deadline(years, figure.start)
+        unit = figure.currency or (figure.unit if figure.unit else figure.noun)
+        facts.append(make("target", sentence, subject=who, metric=_metric(sentence, figure),
+                          low=figure.low, high=figure.high, unit=unit, year=year))
+        sentence.used.add(figure.start)
+    if not figures:
+        for year_span in years:
+            facts.append(make("target", sentence, subject=who, metric=_words_after(
+                sentence.text, TARGET), low=None, high=None, unit=None, year=int(year_span.value)))
+    return facts
+
+
+def _is_year(quantity: Quantity, dates: list[DateSpan]) -> bool:
+    return any(d.start <= quantity.start < d.end for d in dates)
+
+
+def _deadline(years: list[DateSpan], position: int) -> int | None:
+    after = [y for y in years if y.start > position]
+    chosen = after[0] if after else (years[-1] if years else None)
+    return int(chosen.value) if chosen else None
+
+
+def _metric(sentence: Sentence, figure: Quantity) -> str:
+    return (figure.noun or _words_after(sentence.text, TARGET)).strip()
+
+
+def _words_after(text: str, pattern: re.Pattern[str]) -> str:
+    match = pattern.search(text)
+    if match is None:
+        return ""
+    return " ".join(text[match.end():match.end() + 120].split()[:10]).strip(" ,.")
+
+
+def indicator_facts(sentence: Sentence, context: Context) -> list[Fact]:
+    if TARGET.search(sentence.text):
+        return []
+    facts: list[Fact] = []
+    for figure in sentence.figures():
+        found = _metric_for(sentence.text, figure)
+        if found is None:
+            continue
+        metric, unit = found
+        facts.append(make("indicator", sentence, subject=subject(sentence, context),
+                          metric=metric, value=figure.value,
+                          unit=figure.currency or unit or figure.unit, period=period_of(sentence)))
+        sentence.used.add(figure.start)
+    return facts
+
+
+def _metric_for(text: str, figure: Quantity) -> tuple[str, str] | None:
+    if figure.unit == "visits":
+        return "visitors", "visits"
+    best: tuple[int, str, str] | None = None
+    for name, unit, pattern in _METRICS:
+        wanted = "money" if unit == "money" else unit
+        if wanted != ("money" if figure.currency else figure.unit) and unit not in ("", "people"):
+            continue
+        if unit == "people" and figure.unit not in ("people", ""):
+            continue
+        if unit == "" and figure.unit:
+            continue
+        for match in pattern.finditer(text, max(0, figure.start - 80), figure.start):
+            distance = figure.start - match.end()
+            if best is None or distance < best[0]:
+                best = (distance, name, unit)
+    return (best[1], best[2]) if best else None
+
+
+def ranking_facts(sentence: Sentence, context: Context) -> list[Fact]:
+    match = _RANK.search(sentence.text)
+    if match is None:
+        return []
+    rank = _rank_value(match)
+    if rank is None:
+        return []
+    of = next((int(match.group(g)) for g in ("of1", "of2", "of3", "of4", "of5")
+               if match.group(g)), None)
+    candidates = sorted(sentence.places + [o for o in sentence.orgs], key=lambda m: m.start)
+    who = nearest_before(candidates, match.start())
+    if who is None:
+        return []
+    key = who.key
+    location = next((p.key for p in sentence.provinces() if p.key != key), context.main_province)
+    return [make("ranking", sentence, subject=key, rank=rank, of=of,
+                 scope=_words_after(sentence.text[match.end():], re.compile("")) or None,
+                 location=location, period=period_of(sentence))]
+
+
+def _rank_value(match: re.Match[str]) -> int | None:
+    if match.group("top"):
+        return 1
+    for group in "abcdefghij":
+        value = match.group(group)
+        if value:
+            return int(value) if value.isdigit() else _WORDS_RANK.get(value.lower())
+    return None

@@ -1,0 +1,56 @@
+"""Organisations: companies, agencies, embassies and acronyms, found by their tell-tale words."""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import Mention
+
+_CAP = r"(?:[A-ZÀ-ÝĐƠƯẠ-Ỹ0-9][\w&.\-’']*)"
+_CAPS = rf"{_CAP}(?:[ \-]+{_CAP})*"
+_VI_HEAD = (
+    r"(?:Công ty|Tập đoàn|Tổng công ty|Ngân hàng|Quỹ|Tổ chức|Hiệp hội|Ban Quản lý|Sở|Bộ|Cục|"
+    r"Viện|Trường|Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Phòng Thương mại|Nhà máy)"
+)
+_VI_FORM = r"(?:\s+(?:TNHH|Trách nhiệm hữu hạn|Cổ phần|CP|MTV|Một thành viên|liên doanh))*"
+_VI_ORG = re.compile(rf"{_VI_HEAD}{_VI_FORM}(?:\s+(?:{_CAPS}))(?:\s+(?:tại|của)\s+{_CAPS})?")
+_VI_GOV = re.compile(
+    r"(?:UBND|Ủy ban [Nn]hân dân|Uỷ ban [Nn]hân dân|HĐND|Hội đồng [Nn]hân dân|Tỉnh ủy|Thành ủy)"
+    r"(?:\s+(?:tỉnh|thành phố|TP\.?))?(?:\s+" + _CAPS + ")?"
+)
+_EN_ORG = re.compile(
+    rf"{_CAPS}\s+(?:Vietnam\s+)?(?:Co\.,?\s?Ltd\.?|Company Limited|Corporation|Corp\.|Inc\.|"
+    r"Group|Holdings|JSC|Ltd\.?|Limited|Company|Co\.)"
+    r"|(?:Embassy of|Consulate General of|Ambassade du|Ambassade de|Consulat général du|"
+    rf"[Ss]ociété|[Gg]roupe|Comité populaire de la province de|People's Committee of)\s+{_CAPS}"
+)
+_ACRONYM = re.compile(r"\b[A-Z][A-Za-z]*[A-Z]{2,}[A-Za-z]*\b")
+_NOT_ORG = frozenset(
+    "USD VND EUR JPY FDI ODA IDE APD GDP GRDP PCI PAPI PAR INDEX UBND HĐND TNHH MTV CP KCN KKT "
+    "TP HCM HCMC BOT PPP AI IT R&D OCOP CEO ASEAN ICT EV USA UK VN TPHCM BR-VT JSC LTD CO "
+    "COVID IOT EVFTA CPTPP RCEP II III IV VI VII VIII IX XI XII".split()
+)
+_JA_ORG = re.compile(
+    r"株式会社[\u30a0-\u30ffA-Za-z\u4e00-\u9fff]+"
+    r"|[\u30a0-\u30ffA-Za-z\u4e00-\u9fff]{2,12}(?:株式会社|グループ)|ジェトロ|日本貿易振興機構"
+)
+
+
+def find_orgs(sentence: str) -> list[Mention]:
+    found: list[Mention] = []
+    for pattern in (_VI_GOV, _VI_ORG, _EN_ORG, _JA_ORG):
+        for match in pattern.finditer(sentence):
+            _add(found, match.group(0).rstrip(" .,"), match.start())
+    for match in _ACRONYM.finditer(sentence):
+        if match.group(0) not in _NOT_ORG and len(match.group(0)) <= 8:
+            _add(found, match.group(0), match.start())
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _add(found: list[Mention], name: str, start: int) -> None:
+    end = start + len(name)
+    if any(m.start <= start and end <= m.end for m in found):
+        return
+    found[:] = [m for m in found if not (start <= m.start and m.end <= end)]
+    found.append(Mention("org", name, name, start, end))
