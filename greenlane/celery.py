@@ -1,4 +1,6 @@
-"""Celery application: `celery -A greenlane worker`. Without GREENLANE_BROKER_URL jobs run inline."""
+"""Celery application: `celery -A greenlane worker`.
+
+Without GREENLANE_BROKER_URL, jobs run inline."""
 
 import os
 

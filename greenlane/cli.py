@@ -8,8 +8,12 @@ from __future__ import annotations
 import os
 import sys
 
-ALIASES = {"import": "import_projects", "export": "export_records", "token": "token",
-           "createuser": "createuser"}
+ALIASES = {
+    "import": "import_projects",
+    "export": "export_records",
+    "token": "token",
+    "createuser": "createuser",
+}
 HELP = """usage: greenlane COMMAND [ARGS]
 
   demo [--port N]         set up the database, load demo data and users, serve the app

@@ -127,7 +127,12 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LANGUAGE_CODE = "vi"
-LANGUAGES = [("vi", _("Vietnamese")), ("en", _("English")), ("ja", _("Japanese")), ("fr", _("French"))]
+LANGUAGES = [
+    ("vi", _("Vietnamese")),
+    ("en", _("English")),
+    ("ja", _("Japanese")),
+    ("fr", _("French")),
+]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = env_str("GREENLANE_TIME_ZONE", "Asia/Ho_Chi_Minh")
 USE_I18N = True

@@ -29,8 +29,12 @@ def users(db: None, canon: Organisation, thk: Organisation) -> dict[str, User]:
         role = "investor" if name.startswith("investor") else name
         org = {"investor": canon, "investor2": thk}.get(name)
         made[name] = User.objects.create_user(
-            name, password="demo", role=role, organisation=org,
-            is_superuser=name == "admin", is_staff=name == "admin",
+            name,
+            password="demo",
+            role=role,
+            organisation=org,
+            is_superuser=name == "admin",
+            is_staff=name == "admin",
         )
     return made
 

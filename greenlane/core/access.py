@@ -63,7 +63,9 @@ def can(user: User | AnonymousUser | None, model: type[models.Model], action: st
 
 
 class RestrictedQuerySet(models.QuerySet[_M]):
-    def restrict(self, user: User | AnonymousUser | None, action: str = "view") -> RestrictedQuerySet[_M]:
+    def restrict(
+        self, user: User | AnonymousUser | None, action: str = "view"
+    ) -> RestrictedQuerySet[_M]:
         access: Access = getattr(self.model, "access", Access())
         role = role_of(user)
         if not can(user, self.model, action):

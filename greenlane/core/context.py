@@ -35,6 +35,5 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
         public = url_name == "registry:statistics"
         if public or can(user, model, "view"):
             url = reverse(url_name)
-            entries.append({"label": label, "url": url,
-                            "active": request.path.startswith(url)})
+            entries.append({"label": label, "url": url, "active": request.path.startswith(url)})
     return {"nav": entries, "role": role_of(user)}

@@ -54,7 +54,7 @@ def env_path(name: str, default: Path) -> Path:
 
 
 def parse_database_url(url: str) -> dict[str, object]:
-    """Turn `postgres://user:pass@host:port/name` or `sqlite:///path` into Django's DATABASES entry."""
+    """`postgres://user:pass@host:port/name` or `sqlite:///path` as a DATABASES entry."""
     parsed = urlparse(url)
     if parsed.scheme == "sqlite":
         path = unquote(parsed.path)

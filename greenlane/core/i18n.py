@@ -1,6 +1,6 @@
 """Compile the translation catalogues with babel (pure Python: no GNU gettext needed).
 
-    python -m greenlane.core.i18n compile
+python -m greenlane.core.i18n compile
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ import datetime
 import decimal
 import uuid
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, Union
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
@@ -19,6 +19,8 @@ from django.utils.translation import gettext as _
 from greenlane.core.models import AuditEntry, BaseModel
 
 if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser
+
     from greenlane.core.models import User
 
 M = TypeVar("M", bound=BaseModel)
@@ -30,8 +32,11 @@ class ConflictError(Exception):
     def __init__(self, obj: models.Model, expected: int, current: int) -> None:
         self.obj, self.expected, self.current = obj, expected, current
         super().__init__(
-            _("“%(record)s” was changed by someone else while you were editing it "
-              "(your version %(expected)s, now %(current)s). Reload it and apply your change again.")
+            _(
+                "“%(record)s” was changed by someone else while you were editing it "
+                "(your version %(expected)s, now %(current)s). "
+                "Reload it and apply your change again."
+            )
             % {"record": obj, "expected": expected, "current": current}
         )
 
@@ -47,9 +52,15 @@ class Actor:
         return self.name
 
 
-def as_actor(who: User | Actor | None) -> Actor:
+Who = Union["User", "AnonymousUser", Actor, None]
+
+
+def as_actor(who: Who) -> Actor:
+    """The actor of a change: anonymous users are recorded by name only."""
     if isinstance(who, Actor):
         return who
+    if who is None or not who.is_authenticated:
+        return Actor(None, "anonymous" if who is not None else "system")
     return Actor(who)
 
 
@@ -80,8 +91,12 @@ def snapshot(obj: models.Model) -> dict[str, Any]:
 
 
 def audit(
-    actor: Actor, action: str, obj: models.Model, before: dict[str, Any] | None,
-    after: dict[str, Any] | None, reason: str = "",
+    actor: Actor,
+    action: str,
+    obj: models.Model,
+    before: dict[str, Any] | None,
+    after: dict[str, Any] | None,
+    reason: str = "",
 ) -> AuditEntry:
     return AuditEntry.objects.create(
         user=actor.user,
@@ -109,8 +124,7 @@ def _assign(obj: models.Model, fields: Mapping[str, Any]) -> dict[str, Any]:
 
 
 @transaction.atomic
-def create(who: User | Actor | None, obj: M, fields: Mapping[str, Any] | None = None,
-           reason: str = "") -> M:
+def create(who: Who, obj: M, fields: Mapping[str, Any] | None = None, reason: str = "") -> M:
     actor = as_actor(who)
     later = _assign(obj, fields or {})
     obj.full_clean()
@@ -122,8 +136,13 @@ def create(who: User | Actor | None, obj: M, fields: Mapping[str, Any] | None = 
 
 
 @transaction.atomic
-def update(who: User | Actor | None, obj: M, fields: Mapping[str, Any],
-           expected_version: int | None = None, reason: str = "") -> M:
+def update(
+    who: Who,
+    obj: M,
+    fields: Mapping[str, Any],
+    expected_version: int | None = None,
+    reason: str = "",
+) -> M:
     """Apply `fields` to `obj`. With `expected_version`, refuse if someone saved in between."""
     actor = as_actor(who)
     model = type(obj)
@@ -150,13 +169,13 @@ def update(who: User | Actor | None, obj: M, fields: Mapping[str, Any],
 
 
 @transaction.atomic
-def delete(who: User | Actor | None, obj: BaseModel, expected_version: int | None = None,
-           reason: str = "") -> None:
+def delete(who: Who, obj: BaseModel, expected_version: int | None = None, reason: str = "") -> None:
     actor = as_actor(who)
     model = type(obj)
-    if expected_version is not None and not model._default_manager.filter(
-        pk=obj.pk, version=expected_version
-    ).exists():
+    if (
+        expected_version is not None
+        and not model._default_manager.filter(pk=obj.pk, version=expected_version).exists()
+    ):
         current = model._default_manager.filter(pk=obj.pk).values_list("version", flat=True).first()
         raise ConflictError(obj, expected_version, current or 0)
     before = snapshot(obj)

@@ -19,9 +19,16 @@ class UserError(Exception):
 
 
 @transaction.atomic
-def create_user(who: Any, username: str, password: str, role: str, *,
-                organisation_name: str | None = None, email: str = "",
-                check_password: bool = True) -> User:
+def create_user(
+    who: Any,
+    username: str,
+    password: str,
+    role: str,
+    *,
+    organisation_name: str | None = None,
+    email: str = "",
+    check_password: bool = True,
+) -> User:
     from greenlane.orgs.models import Organisation
 
     if role not in Role.values:
@@ -35,8 +42,14 @@ def create_user(who: Any, username: str, password: str, role: str, *,
             raise UserError(_("No organisation named %(name)s.") % {"name": organisation_name})
     if role == Role.INVESTOR and organisation is None:
         raise UserError(_("An investor user needs its organisation (--organisation)."))
-    user = User(username=username, email=email, role=role, organisation=organisation,
-                is_staff=role == Role.ADMIN, is_superuser=role == Role.ADMIN)
+    user = User(
+        username=username,
+        email=email,
+        role=role,
+        organisation=organisation,
+        is_staff=role == Role.ADMIN,
+        is_superuser=role == Role.ADMIN,
+    )
     if check_password:
         try:
             validate_password(password, user)
@@ -44,8 +57,13 @@ def create_user(who: Any, username: str, password: str, role: str, *,
             raise UserError(" ".join(error.messages)) from error
     user.set_password(password)
     user.save()
-    services.audit(services.as_actor(who), "create", user, None,
-                   {"username": username, "role": role, "organisation": getattr(organisation, "pk", None)})
+    services.audit(
+        services.as_actor(who),
+        "create",
+        user,
+        None,
+        {"username": username, "role": role, "organisation": getattr(organisation, "pk", None)},
+    )
     return user
 
 

@@ -11,11 +11,11 @@ from typing import Any, ClassVar
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.forms import ModelForm
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -44,7 +44,7 @@ class ObjectView(LoginRequiredMixin, View):
     action: ClassVar[str] = "view"
     public: ClassVar[bool] = False
 
-    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
         if self.public:
             return View.dispatch(self, request, *args, **kwargs)
         return super().dispatch(request, *args, **kwargs)
@@ -55,7 +55,7 @@ class ObjectView(LoginRequiredMixin, View):
     def get_object(self, pk: int, action: str | None = None) -> Any:
         try:
             return self.queryset(action).get(pk=pk)
-        except (self.model.DoesNotExist, ValueError, TypeError) as error:
+        except (ObjectDoesNotExist, ValueError, TypeError) as error:
             raise Http404(_("No such record, or you may not see it.")) from error
 
     def meta(self) -> dict[str, Any]:
@@ -105,7 +105,11 @@ class ObjectListView(ObjectView):
         if export in EXPORTERS:
             name = str(self.model._meta.verbose_name_plural)
             return EXPORTERS[export](self.columns, queryset[:EXPORT_LIMIT].iterator(2000), name)
-        size = int(request.GET.get("per_page", 50)) if request.GET.get("per_page", "").isdigit() else 50
+        size = (
+            int(request.GET.get("per_page", 50))
+            if request.GET.get("per_page", "").isdigit()
+            else 50
+        )
         paginator = Paginator(queryset, size if size in PAGE_SIZES else 50)
         page = paginator.get_page(request.GET.get("page"))
         context = {
@@ -218,10 +222,15 @@ class ObjectEditView(ObjectView):
         """A fresh instance for the form to validate into, so `obj` keeps its saved values."""
         return None if obj is None else type(obj).objects.get(pk=obj.pk)
 
-    def show(self, form: ModelForm[Any], obj: Any | None, status: int = 200,
-             version: int | None = None) -> HttpResponse:
-        context = {**self.meta(), "form": form, "object": obj,
-                   "version": version if version is not None else getattr(obj, "version", None)}
+    def show(
+        self, form: ModelForm[Any], obj: Any | None, status: int = 200, version: int | None = None
+    ) -> HttpResponse:
+        context = {
+            **self.meta(),
+            "form": form,
+            "object": obj,
+            "version": version if version is not None else getattr(obj, "version", None),
+        }
         return render(self.request, self.template_name, context, status=status)
 
 
@@ -243,8 +252,12 @@ class ObjectDeleteView(ObjectView):
     def post(self, request: HttpRequest, pk: int) -> HttpResponse:
         obj = self.get_object(pk, "delete")
         try:
-            services.delete(request.user, obj, _int_or_none(request.POST.get("version")),
-                            request.POST.get("reason", ""))
+            services.delete(
+                request.user,
+                obj,
+                _int_or_none(request.POST.get("version")),
+                request.POST.get("reason", ""),
+            )
         except (services.ConflictError, ValidationError) as error:
             messages.error(request, " ".join(getattr(error, "messages", [str(error)])))
             return HttpResponseRedirect(obj.get_absolute_url())

@@ -22,8 +22,10 @@ class OrganisationFilterSet(filters.FilterSet):
 
 class PersonFilterSet(filters.FilterSet):
     organisation = filters.ModelChoiceFilter(
-        queryset=Organisation.objects.all(), field_name="positions__organisation",
-        label=_("Organisation"), distinct=True,
+        queryset=Organisation.objects.all(),
+        field_name="positions__organisation",
+        label=_("Organisation"),
+        distinct=True,
     )
 
     class Meta:

@@ -6,20 +6,33 @@ from greenlane.core.forms import DateInput
 from greenlane.orgs.models import Organisation, Person, Position
 
 
-class OrganisationForm(forms.ModelForm):  # type: ignore[type-arg]
+class OrganisationForm(forms.ModelForm):
     class Meta:
         model = Organisation
-        fields = ["name", "short_name", "kind", "country", "province", "parent", "tax_code",
-                  "website", "email", "phone", "address", "is_strategic", "notes"]
+        fields = [
+            "name",
+            "short_name",
+            "kind",
+            "country",
+            "province",
+            "parent",
+            "tax_code",
+            "website",
+            "email",
+            "phone",
+            "address",
+            "is_strategic",
+            "notes",
+        ]
 
 
-class PersonForm(forms.ModelForm):  # type: ignore[type-arg]
+class PersonForm(forms.ModelForm):
     class Meta:
         model = Person
         fields = ["full_name", "country", "email", "phone", "notes"]
 
 
-class PositionForm(forms.ModelForm):  # type: ignore[type-arg]
+class PositionForm(forms.ModelForm):
     class Meta:
         model = Position
         fields = ["person", "organisation", "title", "start", "end"]

@@ -26,16 +26,28 @@ class Organisation(BaseModel):
     short_name = models.CharField(_("short name"), max_length=100, blank=True)
     kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices, default=Kind.COMPANY)
     country = models.ForeignKey(
-        "places.Country", verbose_name=_("country"), null=True, blank=True,
-        on_delete=models.PROTECT, related_name="organisations",
+        "places.Country",
+        verbose_name=_("country"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="organisations",
     )
     province = models.ForeignKey(
-        "places.Province", verbose_name=_("province"), null=True, blank=True,
-        on_delete=models.PROTECT, related_name="organisations",
+        "places.Province",
+        verbose_name=_("province"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="organisations",
     )
     parent = models.ForeignKey(
-        "self", verbose_name=_("parent organisation"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="children",
+        "self",
+        verbose_name=_("parent organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="children",
     )
     tax_code = models.CharField(_("tax code"), max_length=20, blank=True)
     website = models.URLField(_("website"), blank=True)
@@ -65,8 +77,12 @@ class Organisation(BaseModel):
 class Person(BaseModel):
     full_name = models.CharField(_("full name"), max_length=200)
     country = models.ForeignKey(
-        "places.Country", verbose_name=_("nationality"), null=True, blank=True,
-        on_delete=models.PROTECT, related_name="+",
+        "places.Country",
+        verbose_name=_("nationality"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
     )
     email = models.EmailField(_("e-mail"), blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
@@ -97,7 +113,9 @@ class Position(BaseModel):
 
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="positions")
     organisation = models.ForeignKey(
-        Organisation, verbose_name=_("organisation"), on_delete=models.PROTECT,
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.PROTECT,
         related_name="positions",
     )
     title = models.CharField(_("title"), max_length=255)

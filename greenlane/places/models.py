@@ -1,4 +1,4 @@
-"""Countries and Vietnam's provinces on both maps: the 34 units since 1 July 2025 and the 63 before."""
+"""Countries, and Vietnam's provinces on both maps: 34 units since 1 July 2025, 63 before."""
 
 from __future__ import annotations
 
@@ -60,11 +60,16 @@ class Province(BaseModel):
     region = models.CharField(_("region"), max_length=100, blank=True)
     is_current = models.BooleanField(_("on today's map"), default=True, db_index=True)
     on_former_map = models.BooleanField(
-        _("on the map before 1 July 2025"), default=False,
+        _("on the map before 1 July 2025"),
+        default=False,
         help_text=_("True for the 63 former units, including the 11 that did not change."),
     )
     successor = models.ForeignKey(
-        "self", verbose_name=_("merged into"), null=True, blank=True, on_delete=models.PROTECT,
+        "self",
+        verbose_name=_("merged into"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
         related_name="predecessors",
     )
     aliases = models.JSONField(_("other names"), default=list, blank=True)

@@ -52,9 +52,14 @@ def load(country_model: Any, province_model: Any) -> None:
         current[entry["name"]], _ = province_model.objects.update_or_create(
             code=entry["code"],
             defaults={
-                "name": entry["name"], "name_en": entry["name_en"], "kind": entry["kind"],
-                "region": entry.get("region", ""), "is_current": True, "successor": None,
-                "aliases": entry.get("aliases", []), "search": _search(entry),
+                "name": entry["name"],
+                "name_en": entry["name_en"],
+                "kind": entry["kind"],
+                "region": entry.get("region", ""),
+                "is_current": True,
+                "successor": None,
+                "aliases": entry.get("aliases", []),
+                "search": _search(entry),
                 "on_former_map": bool(entry.get("unchanged")),
             },
         )
@@ -65,9 +70,14 @@ def load(country_model: Any, province_model: Any) -> None:
         province_model.objects.update_or_create(
             code=f"F{entry['code']}",
             defaults={
-                "name": entry["name"], "name_en": entry["name_en"], "kind": entry["kind"],
-                "region": entry.get("region", ""), "is_current": False, "on_former_map": True,
-                "successor": successor, "aliases": entry.get("aliases", []),
+                "name": entry["name"],
+                "name_en": entry["name_en"],
+                "kind": entry["kind"],
+                "region": entry.get("region", ""),
+                "is_current": False,
+                "on_former_map": True,
+                "successor": successor,
+                "aliases": entry.get("aliases", []),
                 "search": _search(entry),
             },
         )

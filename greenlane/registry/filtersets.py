@@ -30,14 +30,18 @@ class ProjectFilterSet(filters.FilterSet):
     investor = filters.ModelChoiceFilter(
         queryset=Organisation.objects.all(), field_name="investors", label=_("Investor")
     )
-    licensed_from = filters.DateFilter(field_name="irc_date", lookup_expr="gte",
-                                       label=_("Licensed from"))
-    licensed_to = filters.DateFilter(field_name="irc_date", lookup_expr="lte",
-                                     label=_("Licensed until"))
-    min_usd = filters.NumberFilter(field_name="capital_usd", lookup_expr="gte",
-                                   label=_("Capital from (USD)"))
-    max_usd = filters.NumberFilter(field_name="capital_usd", lookup_expr="lte",
-                                   label=_("Capital up to (USD)"))
+    licensed_from = filters.DateFilter(
+        field_name="irc_date", lookup_expr="gte", label=_("Licensed from")
+    )
+    licensed_to = filters.DateFilter(
+        field_name="irc_date", lookup_expr="lte", label=_("Licensed until")
+    )
+    min_usd = filters.NumberFilter(
+        field_name="capital_usd", lookup_expr="gte", label=_("Capital from (USD)")
+    )
+    max_usd = filters.NumberFilter(
+        field_name="capital_usd", lookup_expr="lte", label=_("Capital up to (USD)")
+    )
 
     class Meta:
         model = Project
@@ -49,14 +53,17 @@ class ProjectFilterSet(filters.FilterSet):
         valid = Q(status__in=Project.VALID)
         return queryset.filter(valid) if value else queryset.exclude(valid)
 
-    def filter_province(self, queryset: QuerySet[Project], name: str,
-                        value: Province | None) -> QuerySet[Project]:
+    def filter_province(
+        self, queryset: QuerySet[Project], name: str, value: Province | None
+    ) -> QuerySet[Project]:
         """A current province covers the former provinces merged into it."""
         if value is None:
             return queryset
         return queryset.filter(Q(province=value) | Q(province__successor=value))
 
-    def filter_sector(self, queryset: QuerySet[Project], name: str, value: str) -> QuerySet[Project]:
+    def filter_sector(
+        self, queryset: QuerySet[Project], name: str, value: str
+    ) -> QuerySet[Project]:
         code = value.strip().upper()
         if not code:
             return queryset

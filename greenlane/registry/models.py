@@ -16,9 +16,6 @@ from greenlane.core.models import BaseModel
 from greenlane.core.text import fold
 from greenlane.registry.money import Currency, default_rate, to_usd
 
-MONEY = {"max_digits": 22, "decimal_places": 2}
-RATE = {"max_digits": 20, "decimal_places": 10}
-
 
 class Sector(BaseModel):
     """A VSIC 2018 section (level 1, letter) or division (level 2, two digits)."""
@@ -51,15 +48,25 @@ class Sector(BaseModel):
 class IndustrialPark(BaseModel):
     name = models.CharField(_("name"), max_length=255)
     province = models.ForeignKey(
-        "places.Province", verbose_name=_("province"), on_delete=models.PROTECT,
+        "places.Province",
+        verbose_name=_("province"),
+        on_delete=models.PROTECT,
         related_name="parks",
     )
     operator = models.ForeignKey(
-        "orgs.Organisation", verbose_name=_("operator"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="parks",
+        "orgs.Organisation",
+        verbose_name=_("operator"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="parks",
     )
     area_ha = models.DecimalField(
-        _("area (ha)"), max_digits=10, decimal_places=2, null=True, blank=True,
+        _("area (ha)"),
+        max_digits=10,
+        decimal_places=2,
+        null=True,
+        blank=True,
         validators=[MinValueValidator(Decimal(0))],
     )
     established = models.DateField(_("established"), null=True, blank=True)
@@ -104,42 +111,69 @@ class Project(BaseModel):
         "orgs.Organisation", verbose_name=_("investors"), blank=True, related_name="projects"
     )
     origin = models.ForeignKey(
-        "places.Country", verbose_name=_("origin"), null=True, blank=True,
-        on_delete=models.PROTECT, related_name="projects",
+        "places.Country",
+        verbose_name=_("origin"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="projects",
         help_text=_("The investor's country; for ODA, the donor."),
     )
     province = models.ForeignKey(
-        "places.Province", verbose_name=_("province"), on_delete=models.PROTECT,
+        "places.Province",
+        verbose_name=_("province"),
+        on_delete=models.PROTECT,
         related_name="projects",
     )
     park = models.ForeignKey(
-        IndustrialPark, verbose_name=_("industrial park"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="projects",
+        IndustrialPark,
+        verbose_name=_("industrial park"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="projects",
     )
     sector = models.ForeignKey(
-        Sector, verbose_name=_("sector (VSIC 2018)"), null=True, blank=True,
-        on_delete=models.PROTECT, related_name="projects",
+        Sector,
+        verbose_name=_("sector (VSIC 2018)"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="projects",
     )
     capital = models.DecimalField(
-        _("registered capital"), **MONEY, null=True, blank=True,
+        _("registered capital"),
+        max_digits=22,
+        decimal_places=2,
+        null=True,
+        blank=True,
         validators=[MinValueValidator(Decimal(0))],
     )
     currency = models.CharField(
         _("currency"), max_length=3, choices=Currency.choices, default=Currency.USD
     )
     usd_rate = models.DecimalField(
-        _("USD per unit"), **RATE, null=True, blank=True,
+        _("USD per unit"),
+        max_digits=20,
+        decimal_places=10,
+        null=True,
+        blank=True,
         help_text=_("The rate used to convert the capital to USD; empty: the reference rate."),
     )
-    capital_usd = models.DecimalField(_("capital (USD)"), **MONEY, null=True, blank=True,
-                                      editable=False)
+    capital_usd = models.DecimalField(
+        _("capital (USD)"), max_digits=22, decimal_places=2, null=True, blank=True, editable=False
+    )
     status = models.CharField(
         _("status"), max_length=12, choices=Status.choices, default=Status.LICENSED, db_index=True
     )
     irc_number = models.CharField(_("IRC number"), max_length=40, blank=True, db_index=True)
     irc_date = models.DateField(_("IRC date"), null=True, blank=True, db_index=True)
     area_ha = models.DecimalField(
-        _("land (ha)"), max_digits=10, decimal_places=2, null=True, blank=True,
+        _("land (ha)"),
+        max_digits=10,
+        decimal_places=2,
+        null=True,
+        blank=True,
         validators=[MinValueValidator(Decimal(0))],
     )
     description = models.TextField(_("description"), blank=True)
@@ -166,7 +200,7 @@ class Project(BaseModel):
         return self.status in self.VALID
 
     def clean(self) -> None:
-        if self.park_id and self.province_id and self.park.province_id != self.province_id:
+        if self.park is not None and self.province_id and self.park.province_id != self.province_id:
             raise ValidationError({"park": _("This industrial park is in another province.")})
 
     def refresh_derived(self) -> None:
@@ -176,7 +210,7 @@ class Project(BaseModel):
         parts = [self.name, self.irc_number]
         if self.province_id:
             parts.append(self.province.name)
-        if self.park_id:
+        if self.park is not None:
             parts.append(self.park.name)
         self.search = fold(" ".join(p for p in parts if p))
 
@@ -202,14 +236,23 @@ class Adjustment(BaseModel):
     kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
     date = models.DateField(_("date"))
     amount = models.DecimalField(
-        _("amount"), **MONEY, null=True, blank=True, validators=[MinValueValidator(Decimal(0))]
+        _("amount"),
+        max_digits=22,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal(0))],
     )
     currency = models.CharField(
         _("currency"), max_length=3, choices=Currency.choices, default=Currency.USD
     )
     new_investor = models.ForeignKey(
-        "orgs.Organisation", verbose_name=_("new investor"), null=True, blank=True,
-        on_delete=models.PROTECT, related_name="+",
+        "orgs.Organisation",
+        verbose_name=_("new investor"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
     )
     note = models.CharField(_("note"), max_length=500, blank=True)
 

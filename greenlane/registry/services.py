@@ -16,7 +16,9 @@ User = Any  # greenlane.core.models.User; kept loose so jobs can pass an Actor
 
 
 @transaction.atomic
-def record_adjustment(who: User | Actor | None, adjustment: Adjustment, reason: str = "") -> Adjustment:
+def record_adjustment(
+    who: User | Actor | None, adjustment: Adjustment, reason: str = ""
+) -> Adjustment:
     """File a dated adjustment and apply it to its project: a capital change moves the project's
     capital (converted to the project's currency), a change of investor adds the new investor,
     a termination ends the project. Both changes are audited."""

@@ -114,11 +114,16 @@ def _group_expression(query: StatQuery) -> tuple[Any, str]:
 def breakdown(query: StatQuery) -> list[StatRow]:
     expression, param = _group_expression(query)
     grouped = (
-        base_queryset(query).order_by().annotate(key=expression).values("key")
+        base_queryset(query)
+        .order_by()
+        .annotate(key=expression)
+        .values("key")
         .annotate(projects=Count("id"), capital=Sum("capital_usd"))
     )
     rows = [
-        StatRow(key=g["key"], label="", projects=g["projects"], capital_usd=g["capital"] or Decimal(0))
+        StatRow(
+            key=g["key"], label="", projects=g["projects"], capital_usd=g["capital"] or Decimal(0)
+        )
         for g in grouped
     ]
     labels = _labels(query.group, [r.key for r in rows])
@@ -126,7 +131,9 @@ def breakdown(query: StatQuery) -> list[StatRow]:
     order = sorted(rows, key=lambda r: (r.key is None, -r.capital_usd, -r.projects))
     if query.group == "year":
         order = sorted(rows, key=lambda r: (r.key is None, r.key or 0))
-    ranked = sorted((r for r in rows if r.key is not None), key=lambda r: (-r.capital_usd, -r.projects))
+    ranked = sorted(
+        (r for r in rows if r.key is not None), key=lambda r: (-r.capital_usd, -r.projects)
+    )
     for position, row in enumerate(ranked, 1):
         row.rank = position
     for row in order:
@@ -182,14 +189,21 @@ def ranking_sentence(query: StatQuery, rows: list[StatRow]) -> str:
     for row in ranked:
         if row.key == query.origin.code:
             return str(_("%(name)s: rank %(rank)s of %(total)s origins")) % {
-                "name": row.label, "rank": row.rank, "total": len(ranked)}
+                "name": row.label,
+                "rank": row.rank,
+                "total": len(ranked),
+            }
     return ""
 
 
 def headline(user: Any = None) -> dict[str, Any]:
     """The home page's three figures: valid FDI projects, their capital, origins."""
     valid = Project.objects.filter(kind=Project.Kind.FDI, status__in=Project.VALID)
-    agg = valid.aggregate(projects=Count("id"), capital=Sum("capital_usd"),
-                          origins=Count("origin", distinct=True))
-    return {"projects": agg["projects"], "capital_usd": agg["capital"] or 0,
-            "origins": agg["origins"]}
+    agg = valid.aggregate(
+        projects=Count("id"), capital=Sum("capital_usd"), origins=Count("origin", distinct=True)
+    )
+    return {
+        "projects": agg["projects"],
+        "capital_usd": agg["capital"] or 0,
+        "origins": agg["origins"],
+    }

@@ -32,12 +32,18 @@ from greenlane.registry.statistics import (
 class StatisticsForm(forms.Form):
     group = forms.ChoiceField(label=_("Group by"), choices=list(GROUPS.items()), required=False)
     measure = forms.ChoiceField(label=_("Measure"), choices=list(MEASURES.items()), required=False)
-    kind = forms.ChoiceField(label=_("Kind"), required=False,
-                             choices=[("", _("all kinds")), *Project.Kind.choices])
-    province = forms.ModelChoiceField(label=_("Province"), required=False,
-                                      queryset=Province.objects.all())
-    origin = forms.ModelChoiceField(label=_("Origin"), required=False, to_field_name="code",
-                                    queryset=Country.objects.filter(projects__isnull=False).distinct())
+    kind = forms.ChoiceField(
+        label=_("Kind"), required=False, choices=[("", _("all kinds")), *Project.Kind.choices]
+    )
+    province = forms.ModelChoiceField(
+        label=_("Province"), required=False, queryset=Province.objects.all()
+    )
+    origin = forms.ModelChoiceField(
+        label=_("Origin"),
+        required=False,
+        to_field_name="code",
+        queryset=Country.objects.filter(projects__isnull=False).distinct(),
+    )
     start = forms.DateField(label=_("From"), required=False, widget=DateInput())
     end = forms.DateField(label=_("Until"), required=False, widget=DateInput())
     map = forms.ChoiceField(label=_("Map"), choices=list(MAPS.items()), required=False)
@@ -67,7 +73,6 @@ def statistics_page(request: HttpRequest) -> HttpResponse:
         "rows": rows,
         "chart": [(r, float(r.capital_usd) / top * 100 if top else 0) for r in rows[:15]],
         "chart_height": min(len(rows), 15) * 10 + 2,
-        "chart_height": min(len(rows), 15) * 10 + 2,
         "totals": totals(query),
         "sentence": ranking_sentence(query, rows),
         "group_label": GROUPS.get(query.group, ""),
@@ -76,9 +81,9 @@ def statistics_page(request: HttpRequest) -> HttpResponse:
     return render(request, "registry/statistics.html", context)
 
 
-class StatRowSerializer(serializers.Serializer):  # type: ignore[type-arg]
+class StatRowSerializer(serializers.Serializer):
     key = serializers.CharField(allow_null=True)
-    label = serializers.CharField()
+    label = serializers.CharField()  # type: ignore[assignment]
     projects = serializers.IntegerField()
     capital_usd = serializers.DecimalField(max_digits=22, decimal_places=2)
     rank = serializers.IntegerField()
@@ -98,8 +103,13 @@ class StatisticsAPIView(APIView):
             return Response(form.errors, status=400)
         query = form.query() if request.query_params else StatQuery()
         rows = breakdown(query)
-        return Response({
-            "group": query.group, "measure": query.measure, "kind": query.kind,
-            "chart_height": min(len(rows), 15) * 10 + 2,
-        "totals": totals(query), "rows": StatRowSerializer(rows, many=True).data,
-        })
+        return Response(
+            {
+                "group": query.group,
+                "measure": query.measure,
+                "kind": query.kind,
+                "chart_height": min(len(rows), 15) * 10 + 2,
+                "totals": totals(query),
+                "rows": StatRowSerializer(rows, many=True).data,
+            }
+        )

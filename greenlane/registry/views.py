@@ -76,7 +76,10 @@ class ParkDetailView(ObjectDetailView):
 
     def extra(self, obj: IndustrialPark) -> dict[str, Any]:
         projects = Project.objects.restrict(self.request.user).filter(park=obj)
-        return {"projects": projects.select_related("origin")[:100], "project_count": projects.count()}
+        return {
+            "projects": projects.select_related("origin")[:100],
+            "project_count": projects.count(),
+        }
 
 
 class ParkEditView(ObjectEditView):
@@ -109,9 +112,11 @@ class AdjustmentAddView(ObjectEditView):
 
     def load(self, pk: int | None) -> Any | None:
         project_id = self.request.GET.get("project") or self.request.POST.get("project")
-        if not Project.objects.restrict(self.request.user, "change").filter(
-            pk=project_id if str(project_id).isdigit() else 0
-        ).exists():
+        if (
+            not Project.objects.restrict(self.request.user, "change")
+            .filter(pk=project_id if str(project_id).isdigit() else 0)
+            .exists()
+        ):
             from django.core.exceptions import PermissionDenied
 
             raise PermissionDenied(_("You may not change this project."))

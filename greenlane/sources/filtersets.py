@@ -8,10 +8,12 @@ from greenlane.sources.models import Citation, Document
 
 class DocumentFilterSet(filters.FilterSet):
     language = filters.ChoiceFilter(choices=Document.Language.choices, label=_("Language"))
-    published_from = filters.DateFilter(field_name="published", lookup_expr="gte",
-                                        label=_("Published from"))
-    published_to = filters.DateFilter(field_name="published", lookup_expr="lte",
-                                      label=_("Published until"))
+    published_from = filters.DateFilter(
+        field_name="published", lookup_expr="gte", label=_("Published from")
+    )
+    published_to = filters.DateFilter(
+        field_name="published", lookup_expr="lte", label=_("Published until")
+    )
 
     class Meta:
         model = Document

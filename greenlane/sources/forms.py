@@ -6,7 +6,7 @@ from greenlane.core.forms import DateInput
 from greenlane.sources.models import Document
 
 
-class DocumentForm(forms.ModelForm):  # type: ignore[type-arg]
+class DocumentForm(forms.ModelForm):
     class Meta:
         model = Document
         fields = ["title", "publisher", "published", "language", "url", "text"]

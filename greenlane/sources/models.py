@@ -29,7 +29,10 @@ class Document(BaseModel):
     url = models.URLField(_("URL"), max_length=1000, blank=True)
     file = models.FileField(_("file"), upload_to="documents/%Y/%m/", blank=True)
     content_hash = models.CharField(
-        _("content hash"), max_length=64, blank=True, db_index=True,
+        _("content hash"),
+        max_length=64,
+        blank=True,
+        db_index=True,
         help_text=_("SHA-256 of the file: the same document is stored once."),
     )
     text = models.TextField(_("text"), blank=True)
@@ -43,7 +46,8 @@ class Document(BaseModel):
         verbose_name_plural = _("documents")
         constraints = [
             models.UniqueConstraint(
-                fields=["content_hash"], condition=~models.Q(content_hash=""),
+                fields=["content_hash"],
+                condition=~models.Q(content_hash=""),
                 name="document_unique_content",
             )
         ]

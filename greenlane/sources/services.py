@@ -15,8 +15,9 @@ from greenlane.sources.models import Citation, Document
 
 
 @transaction.atomic
-def cite(who: Any | Actor | None, record: models.Model, document: Document, quote: str,
-         field: str = "") -> Citation:
+def cite(
+    who: Any | Actor | None, record: models.Model, document: Document, quote: str, field: str = ""
+) -> Citation:
     """Tie `record` (or one of its fields) to `quote`, which must occur in the document's text
     when the document has one."""
     quote = " ".join(quote.split())
@@ -25,7 +26,10 @@ def cite(who: Any | Actor | None, record: models.Model, document: Document, quot
     if document.text and quote not in " ".join(document.text.split()):
         raise ValidationError(_("The quoted sentence does not occur in the document."))
     citation = Citation(
-        document=document, quote=quote, field=field,
-        content_type=ContentType.objects.get_for_model(type(record)), object_id=record.pk,
+        document=document,
+        quote=quote,
+        field=field,
+        content_type=ContentType.objects.get_for_model(type(record)),
+        object_id=record.pk,
     )
     return services.create(who, citation)

@@ -8,6 +8,5 @@ urlpatterns = [
     path("documents/add/", views.DocumentEditView.as_view(), name="document_add"),
     path("documents/<int:pk>/", views.DocumentDetailView.as_view(), name="document"),
     path("documents/<int:pk>/edit/", views.DocumentEditView.as_view(), name="document_edit"),
-    path("documents/<int:pk>/delete/", views.DocumentDeleteView.as_view(),
-         name="document_delete"),
+    path("documents/<int:pk>/delete/", views.DocumentDeleteView.as_view(), name="document_delete"),
 ]

@@ -20,7 +20,12 @@ def test_it_refuses_a_non_integer(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_it_parses_postgres_and_sqlite_urls() -> None:
     pg = parse_database_url("postgres://postgres:s%40cret@127.0.0.1:5432/test")
     assert pg["ENGINE"] == "django.db.backends.postgresql"
-    assert (pg["NAME"], pg["USER"], pg["PASSWORD"], pg["PORT"]) == ("test", "postgres", "s@cret", "5432")
+    assert (pg["NAME"], pg["USER"], pg["PASSWORD"], pg["PORT"]) == (
+        "test",
+        "postgres",
+        "s@cret",
+        "5432",
+    )
     assert parse_database_url("sqlite:////tmp/x.db")["NAME"] == "/tmp/x.db"
 
 

@@ -12,8 +12,10 @@ from greenlane.registry.models import Project
 @pytest.fixture
 def project(users):  # type: ignore[no-untyped-def]
     province = Province.objects.get(name="Bắc Ninh", is_current=True)
-    return services.create(users["officer"], Project(name="Canon Bắc Ninh", province=province,
-                                                     capital=Decimal("100"), currency="USD"))
+    return services.create(
+        users["officer"],
+        Project(name="Canon Bắc Ninh", province=province, capital=Decimal("100"), currency="USD"),
+    )
 
 
 def test_folding_finds_vietnamese_without_diacritics() -> None:

@@ -56,7 +56,7 @@ def link_to(obj: models.Model | None) -> str:
     if obj is None:
         return "—"
     try:
-        return format_html('<a href="{}">{}</a>', obj.get_absolute_url(), obj)
+        return format_html('<a href="{}">{}</a>', obj.get_absolute_url(), obj)  # type: ignore[attr-defined]
     except Exception:
         return str(obj)
 

@@ -14,8 +14,23 @@ class OrganisationSerializer(VersionedSerializer):
 
     class Meta:
         model = Organisation
-        fields = ["id", "name", "short_name", "kind", "country", "province", "parent", "tax_code",
-                  "website", "email", "phone", "address", "is_strategic", "notes", "version"]
+        fields = [
+            "id",
+            "name",
+            "short_name",
+            "kind",
+            "country",
+            "province",
+            "parent",
+            "tax_code",
+            "website",
+            "email",
+            "phone",
+            "address",
+            "is_strategic",
+            "notes",
+            "version",
+        ]
 
 
 class PersonSerializer(VersionedSerializer):

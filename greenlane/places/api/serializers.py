@@ -13,5 +13,16 @@ class CountrySerializer(VersionedSerializer):
 class ProvinceSerializer(VersionedSerializer):
     class Meta:
         model = Province
-        fields = ["id", "code", "name", "name_en", "kind", "region", "is_current",
-                  "on_former_map", "successor", "aliases", "version"]
+        fields = [
+            "id",
+            "code",
+            "name",
+            "name_en",
+            "kind",
+            "region",
+            "is_current",
+            "on_former_map",
+            "successor",
+            "aliases",
+            "version",
+        ]

@@ -19,8 +19,16 @@ class SectorSerializer(VersionedSerializer):
 class ParkSerializer(VersionedSerializer):
     class Meta:
         model = IndustrialPark
-        fields = ["id", "name", "province", "operator", "area_ha", "established", "notes",
-                  "version"]
+        fields = [
+            "id",
+            "name",
+            "province",
+            "operator",
+            "area_ha",
+            "established",
+            "notes",
+            "version",
+        ]
 
 
 class ProjectSerializer(VersionedSerializer):
@@ -36,9 +44,27 @@ class ProjectSerializer(VersionedSerializer):
     class Meta:
         model = Project
         fields = [
-            "id", "url", "name", "kind", "investors", "origin", "province", "park", "sector",
-            "capital", "currency", "usd_rate", "capital_usd", "status", "irc_number", "irc_date",
-            "area_ha", "description", "version", "created", "updated",
+            "id",
+            "url",
+            "name",
+            "kind",
+            "investors",
+            "origin",
+            "province",
+            "park",
+            "sector",
+            "capital",
+            "currency",
+            "usd_rate",
+            "capital_usd",
+            "status",
+            "irc_number",
+            "irc_date",
+            "area_ha",
+            "description",
+            "version",
+            "created",
+            "updated",
         ]
         read_only_fields = ["created", "updated"]
 
@@ -49,12 +75,23 @@ class ProjectSerializer(VersionedSerializer):
         park = attrs.get("park", getattr(self.instance, "park", None))
         province = attrs.get("province", getattr(self.instance, "province", None))
         if park is not None and province is not None and park.province_id != province.pk:
-            raise serializers.ValidationError({"park": "This industrial park is in another province."})
+            raise serializers.ValidationError(
+                {"park": "This industrial park is in another province."}
+            )
         return attrs
 
 
 class AdjustmentSerializer(VersionedSerializer):
     class Meta:
         model = Adjustment
-        fields = ["id", "project", "kind", "date", "amount", "currency", "new_investor", "note",
-                  "version"]
+        fields = [
+            "id",
+            "project",
+            "kind",
+            "date",
+            "amount",
+            "currency",
+            "new_investor",
+            "note",
+            "version",
+        ]

@@ -9,8 +9,18 @@ from greenlane.sources.models import Citation, Document
 class DocumentSerializer(VersionedSerializer):
     class Meta:
         model = Document
-        fields = ["id", "title", "publisher", "published", "language", "url", "content_hash",
-                  "text", "version", "created"]
+        fields = [
+            "id",
+            "title",
+            "publisher",
+            "published",
+            "language",
+            "url",
+            "content_hash",
+            "text",
+            "version",
+            "created",
+        ]
         read_only_fields = ["content_hash", "created"]
 
 

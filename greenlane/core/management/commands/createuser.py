@@ -26,8 +26,12 @@ class Command(BaseCommand):
             password = getpass.getpass("Password: ")
         try:
             user = users.create_user(
-                None, options["username"], password, options["role"],
-                organisation_name=options["organisation"], email=options["email"],
+                None,
+                options["username"],
+                password,
+                options["role"],
+                organisation_name=options["organisation"],
+                email=options["email"],
             )
         except users.UserError as error:
             raise CommandError(str(error)) from error

@@ -24,6 +24,14 @@ class Command(BaseCommand):
             return
         from gunicorn.app.wsgiapp import run
 
-        sys.argv = ["gunicorn", "greenlane.wsgi:application", "--bind", address,
-                    "--workers", str(options["workers"]), "--access-logfile", "-"]
+        sys.argv = [
+            "gunicorn",
+            "greenlane.wsgi:application",
+            "--bind",
+            address,
+            "--workers",
+            str(options["workers"]),
+            "--access-logfile",
+            "-",
+        ]
         run()

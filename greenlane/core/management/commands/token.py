@@ -12,7 +12,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("username")
-        parser.add_argument("--rotate", action="store_true", help="replace the token with a new one")
+        parser.add_argument(
+            "--rotate", action="store_true", help="replace the token with a new one"
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         try:
