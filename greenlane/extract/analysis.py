@@ -52,10 +52,14 @@ class Context:
     year: int | None
     main_province: str | None
     published: str | None
+    last_category: str | None = None  # the previous sentence's investment category
 
 
 def analyse(text: str, start: int, end: int, evidence: str, language: str,
             year: int | None) -> Sentence:
+    skip, _ = dateline(text) if start < 2000 else (0, None)
+    if skip:
+        text = " " * skip + text[skip:]
     folded = fold(text)
     digits = _HAS_DIGIT.search(text) is not None
     quantities = find_quantities(text, language) if digits else []
@@ -73,5 +77,28 @@ def story_year(published: str | None, text: str) -> int | None:
 
 
 def main_province(sentences: list[Sentence]) -> str | None:
+    """The place the story is about: a province of the headline or lead, else Vietnam when the
+    lead names it, else the most frequent province."""
+    for sentence in sentences[:2]:
+        if sentence.provinces():
+            return sentence.provinces()[0].key
+    for sentence in sentences[:2]:
+        home = [c for c in sentence.countries(foreign=False) if c.key == "VN"]
+        if home:
+            return home[0].surface
     counts = Counter(p.key for s in sentences for p in s.provinces())
     return counts.most_common(1)[0][0] if counts else None
+
+
+_DATELINE = re.compile(
+    r"([A-ZÀ-Ỹ][\w .'’-]{1,30}),\s+([^()\-–—]{3,30}?)\s*(?:\([A-Za-z ]{2,20}\))?\s*[-–—]\s+"
+)
+
+
+def dateline(text: str) -> tuple[int, str | None]:
+    """Length of a leading wire dateline ("HANOI, Oct 2 (Reuters) - ") and its full date."""
+    match = _DATELINE.match(text)
+    if match is None:
+        return 0, None
+    dates = [d for d in find_dates(match.group(2), None) if len(d.value) == 10]
+    return match.end(), dates[0].value if dates else None

@@ -59,8 +59,13 @@ def clean_text(work: str) -> Cleaned:
     """Plain text: drop boilerplate lines and group the rest into blocks."""
     cleaned = Cleaned(work, [])
     lines = _lines(work, cleaned)
-    if lines:
-        lines[0] = _read_header(work, lines[0], cleaned)
+    seen = 0
+    for index, line in enumerate(lines):
+        if seen >= 4 or cleaned.published:
+            break
+        if work[line[0]:line[1]].strip():
+            seen += 1
+            lines[index] = _read_header(work, line, cleaned)
     kept = _drop_boilerplate(work, lines)
     cleaned.blocks = _blocks(work, kept)
     return cleaned
@@ -102,7 +107,7 @@ def _read_header(work: str, line: tuple[int, int], cleaned: Cleaned) -> tuple[in
     start, end = line
     header = _HEADER.match(work, start, end)
     if header is None:
-        return line
+        return _read_byline(work, line, cleaned)
     head = work[header.end():min(end, header.end() + 40)]
     iso = _ISO.match(head)
     dates = [] if iso else find_dates(head, None)
@@ -113,6 +118,23 @@ def _read_header(work: str, line: tuple[int, int], cleaned: Cleaned) -> tuple[in
     else:
         return line
     return header.end() + length, end
+
+
+def _read_byline(work: str, line: tuple[int, int], cleaned: Cleaned) -> tuple[int, int]:
+    """A short line that is mostly a full date ("By Staff, April 5, 2025", "2025年1月15日")."""
+    start, end = line
+    text = work[start:end].strip()
+    if len(text) > 60 or len(text.split()) > 8:
+        return line
+    iso = _ISO.search(text)
+    dates = [d for d in find_dates(text, None) if d.grain == "day"]
+    if iso:
+        cleaned.published = iso.group(0)
+    elif dates and len(dates[0].value) == 10:
+        cleaned.published = dates[0].value
+    else:
+        return line
+    return end, end
 
 
 def _drop_boilerplate(work: str, lines: list[tuple[int, int]]) -> list[tuple[int, int] | None]:

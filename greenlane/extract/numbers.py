@@ -67,7 +67,8 @@ _PREFIX_CURRENCY = {"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR":
                     "¥": "JPY", "S$": "SGD", "VND": "VND", "JPY": "JPY"}
 _UNITS = [
     ("%", r"%|％|phần trăm|pour ?cent|per ?cent|percent"),
-    ("projects", r"dự án|projets?|projects?|件"),
+    ("projects", r"(?:(?:new|valid|active|licensed|registered|foreign|fdi|oda|outbound|"
+                 r"investment|nouveaux|dự án)\s+){0,3}(?:dự án|projets?|projects?|件)"),
     ("ha", r"ha\b|hecta|héc-ta|hectares?|ヘクタール"),
     ("visits", r"lượt(?: khách)?|visiteurs|visitors|arrivals|touristes|tourists"),
     ("people", r"người|lao động|personnes|people|workers|employees|travailleurs|人"),
@@ -145,6 +146,8 @@ def find_quantities(sentence: str, language: str) -> list[Quantity]:
     found: list[Quantity] = []
     if language == "ja":
         found.extend(_ja_money(sentence))
+    if language == "ja":
+        found.extend(_ja_ranges(sentence))
     taken = [(q.start, q.end) for q in found]
     pattern = _FIGURE["fr" if language == "fr" else "other"]
     for match in pattern.finditer(sentence):
@@ -153,7 +156,39 @@ def find_quantities(sentence: str, language: str) -> list[Quantity]:
         quantity = _quantity(sentence, match, language)
         if quantity is not None:
             found.append(quantity)
-    return found
+    return _drop_conversions(sentence, found)
+
+
+_CONVERSION = re.compile(r"\s*[(（]\s*(?:\w+\s+){0,2}$")
+
+
+def _drop_conversions(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """"12 billion yen (about $77 million)": the amount in brackets restates the first one."""
+    kept: list[Quantity] = []
+    for quantity in found:
+        previous = kept[-1] if kept else None
+        if (quantity.currency and previous is not None and previous.currency
+                and _CONVERSION.fullmatch(sentence, previous.end, quantity.start)):
+            continue
+        kept.append(quantity)
+    return kept
+
+
+_JA_RANGE = re.compile(r"(\d[\d,.]*)(万|千)?\s*[～~〜\-－]\s*(\d[\d,.]*)(万|千|億)?(人|件|社)?")
+
+
+def _ja_ranges(sentence: str) -> list[Quantity]:
+    out = []
+    for m in _JA_RANGE.finditer(sentence):
+        low, high = parse_number(m.group(1), "ja"), parse_number(m.group(3), "ja")
+        if low is None or high is None or not (m.group(2) or m.group(4) or m.group(5)):
+            continue
+        low *= _JA_SCALE.get(m.group(2) or "", 1.0)
+        high *= _JA_SCALE.get(m.group(4) or "", 1.0)
+        unit = {"人": "people", "件": "projects", "社": "companies"}.get(m.group(5) or "", "")
+        out.append(Quantity(low, high, unit, m.start(), m.end(), None, "exact",
+                            sentence[m.end():m.end() + 8]))
+    return out
 
 
 def _quantity(sentence: str, match: re.Match[str], language: str) -> Quantity | None:

@@ -36,11 +36,26 @@ _JA_ORG = re.compile(
 )
 
 
+_INVESTOR = re.compile(
+    rf"({_CAPS})(?=\s+(?:plans to invest|will invest|invested|invests|to invest|has invested|"
+    r"investit|a investi|rót|tăng vốn|đầu tư thêm|opened|inaugurated|a inauguré|は))"
+)
+_AGENCY = re.compile(r"^(?:UBND|Ủy ban|Uỷ ban|HĐND|Hội đồng|Tỉnh ủy|Thành ủy|Sở|Bộ|Cục|Ban|Đại sứ|"
+                     r"Tổng Lãnh sự|Lãnh sự|Embassy|Consulate|Ambassade|Consulat|Comité|People's|"
+                     r"Viện|Trường|Tổ chức|Hiệp hội|Quỹ|ジェトロ|日本貿易振興機構)")
+_COMPANY = re.compile(r"^(?:Công ty|Tập đoàn|Tổng công ty|Ngân hàng|Nhà máy|[Ss]ociété|[Gg]roupe|株式会社)"
+                      r"|(?:Co\.,?\s?Ltd\.?|Corporation|Corp\.|Inc\.|Group|Holdings|JSC|Ltd\.?|"
+                      r"Limited|Company|Co\.|株式会社|グループ)$")
+
+
 def find_orgs(sentence: str) -> list[Mention]:
+    """Organisations; ``kind`` is "company", "agency" or "org" (an acronym)."""
     found: list[Mention] = []
     for pattern in (_VI_GOV, _VI_ORG, _EN_ORG, _JA_ORG):
         for match in pattern.finditer(sentence):
             _add(found, match.group(0).rstrip(" .,"), match.start())
+    for match in _INVESTOR.finditer(sentence):
+        _add(found, match.group(1), match.start(1), "company")
     for match in _ACRONYM.finditer(sentence):
         if match.group(0) not in _NOT_ORG and len(match.group(0)) <= 8:
             _add(found, match.group(0), match.start())
@@ -48,9 +63,11 @@ def find_orgs(sentence: str) -> list[Mention]:
     return found
 
 
-def _add(found: list[Mention], name: str, start: int) -> None:
+def _add(found: list[Mention], name: str, start: int, kind: str = "") -> None:
     end = start + len(name)
     if any(m.start <= start and end <= m.end for m in found):
         return
     found[:] = [m for m in found if not (start <= m.start and m.end <= end)]
-    found.append(Mention("org", name, name, start, end))
+    if not kind:
+        kind = "agency" if _AGENCY.match(name) else "company" if _COMPANY.search(name) else "org"
+    found.append(Mention(kind, name, name, start, end))

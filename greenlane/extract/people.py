@@ -21,7 +21,7 @@ _ROLES = (
     r"|trưởng văn phòng|đại sứ|tổng lãnh sự|lãnh sự|phó thủ tướng|thủ tướng|bộ trưởng|thứ trưởng"
     r"|cục trưởng|vụ trưởng|viện trưởng|chủ nhiệm|tổng thư ký|thống đốc|tổng thống|thị trưởng"
     r"|người sáng lập|nhà sáng lập|tổng biên tập|chánh văn phòng"
-    r"|vice-présidente?|présidente?|président-directeur général|directeur général|directrice générale"
+    r"|vice-présidente?|présidente-directrice générale|présidente?|président-directeur général|directeur général|directrice générale"
     r"|directeur|directrice|ambassadeur|ambassadrice|vice-ministre|premier ministre|ministre"
     r"|secrétaire général|secrétaire|représentant en chef|représentante en chef|pdg|gouverneur"
     r"|consul général|consul|maire|fondateur|fondatrice|chef de la délégation|chef"
@@ -60,12 +60,16 @@ class Person:
     end: int
 
 
-def find_people(sentence: str, places: list[Mention], orgs: list[Mention]) -> list[Person]:
+def find_people(sentence: str, places: list[Mention], orgs: list[Mention],
+                language: str = "vi") -> list[Person]:
     """People named with a position in one sentence."""
     if any("\u3040" <= c <= "\u9fff" for c in sentence[:200]):
         return _japanese(sentence)
     out: list[Person] = []
-    for name, start, end in _names(sentence, places):
+    names = _names(sentence, places)
+    if language != "vi":
+        _western_names(sentence, places, names)
+    for name, start, end in names:
         title = _title_after(sentence, end) or _title_before(sentence, start)
         if title and _ROLE.search(title):
             out.append(Person(name, title, _org_in(title, orgs), start, end))
@@ -89,6 +93,23 @@ def _names(sentence: str, places: list[Mention]) -> list[tuple[str, int, int]]:
         if last > index:
             _keep(found, taken, sentence, word.start(), words[last].end())
     return found
+
+
+_CAPITALISED = re.compile(r"((?:[A-Z][\w’'-]+ ){1,3}[A-Z][\w’'-]+)")
+
+
+def _western_names(sentence: str, places: list[Mention], found: list[tuple[str, int, int]]) -> None:
+    """ "Chief Representative Sugano Yuichi", and "Nakajima Takeo, Chief Representative of ..." """
+    taken = [(p.start, p.end) for p in places]
+    for role in _ROLE.finditer(sentence):
+        if not role.group(0)[0].isupper():
+            continue
+        name = _CAPITALISED.match(sentence, role.end() + 1)
+        if name and sentence[role.end():role.end() + 1] == " " and not _ROLE.search(name.group(1)):
+            _keep(found, taken, sentence, name.start(1), name.end(1))
+    lead = _CAPITALISED.match(sentence)
+    if lead and _ROLE_START.match(sentence, lead.end() + 1) and sentence[lead.end():][:1] == ",":
+        _keep(found, taken, sentence, lead.start(1), lead.end(1))
 
 
 def _joined(sentence: str, words: list[re.Match[str]], last: int) -> bool:
@@ -165,7 +186,6 @@ def _japanese(sentence: str) -> list[Person]:
             if not paren:
                 continue
             title = paren
-        elif org:
-            title = f"{org}の{title}"
+
         out.append(Person(name, title, org, match.start(2), match.end(2)))
     return out

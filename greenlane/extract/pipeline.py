@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .analysis import Context, Sentence, analyse, main_province, story_year
+from .analysis import Context, Sentence, analyse, dateline, main_province, story_year
 from .clean import Cleaned, clean_html, clean_text
 from .decode import Decoded, decode
 from .facts.events import commitment_facts, event_facts, person_facts
@@ -31,6 +31,8 @@ def extract_document(raw: bytes | str, *, filename: str | None = None,
     document.language = detect_language(document.text)
     document.published = cleaned.published
     document.title = cleaned.title or _title(cleaned)
+    if document.published is None:
+        document.published = next((d for _, d in (dateline(s[0]) for s in sentences[:3]) if d), None)
     year = story_year(document.published, document.text)
     analysed = [analyse(s, a, b, ev, document.language, year) for s, a, b, ev in sentences]
     context = Context(document.language, year, main_province(analysed), document.published)
@@ -94,8 +96,8 @@ def _facts(sentences: list[Sentence], context: Context) -> list[Fact]:
         facts.extend(person_facts(sentence, context, seen_people))
         facts.extend(ranking_facts(sentence, context))
         if sentence.quantities or sentence.dates:
-            facts.extend(investment_facts(sentence, context))
             facts.extend(target_facts(sentence, context))
+            facts.extend(investment_facts(sentence, context))
             facts.extend(indicator_facts(sentence, context))
             facts.extend(event_facts(sentence, context))
         facts.extend(commitment_facts(sentence, context))

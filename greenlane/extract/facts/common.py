@@ -10,6 +10,9 @@ from ..gazetteer import Mention
 from ..model import Fact, Period
 
 
+_LATIN = r"A-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF"
+
+
 def make(kind: str, sentence: Sentence, **fields: Any) -> Fact:
     return Fact(kind, dict(fields), sentence.evidence, sentence.start, sentence.end)
 
@@ -29,14 +32,17 @@ def destination(sentence: Sentence, context: Context) -> str | None:
     return context.main_province
 
 
-def subject(sentence: Sentence, context: Context) -> str | None:
+def subject(sentence: Sentence, context: Context, before: int | None = None) -> str | None:
+    """The province named in the sentence, else a country named before ``before``, else the
+    document's main place."""
     provinces = sentence.provinces()
     if provinces:
         return provinces[0].key
-    if context.main_province:
-        return context.main_province
-    countries = sentence.countries(foreign=False)
-    return countries[0].key if countries else None
+    limit = len(sentence.text) if before is None else before
+    countries = [c for c in sentence.countries(foreign=False) if c.start < limit]
+    if countries and not _inside_org(countries[0], sentence):
+        return countries[0].key
+    return context.main_province
 
 
 def _inside_org(mention: Mention, sentence: Sentence) -> bool:
@@ -53,7 +59,7 @@ def period_of(sentence: Sentence) -> Period | None:
 
 
 def cue(pattern: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w])", re.IGNORECASE)
+    return re.compile(rf"(?<![{_LATIN}-])(?:{pattern})(?![{_LATIN}])", re.IGNORECASE)
 
 
 def nearest_before(mentions: list[Mention], position: int) -> Mention | None:

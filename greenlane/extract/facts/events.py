@@ -52,7 +52,7 @@ def event_facts(sentence: Sentence, context: Context) -> list[Fact]:
         return []
     return [make(
         "event", sentence, name=_name(sentence.text, match), type=kind, start=date.value,
-        end=date.until or date.value, place=_place(sentence, match.start()),
+        end=date.until or date.value, place=_place(sentence, context),
         organisers=_organisers(sentence.text), attendance=_attendance(sentence.text),
     )]
 
@@ -70,7 +70,7 @@ def _name(text: str, match: re.Match[str]) -> str:
     return " ".join(name)
 
 
-def _place(sentence: Sentence, position: int) -> str | None:
+def _place(sentence: Sentence, context: Context) -> str | None:
     best = None
     for place in sentence.places:
         if _AT.search(sentence.text, max(0, place.start - 25), place.start):
@@ -80,7 +80,7 @@ def _place(sentence: Sentence, position: int) -> str | None:
     if best:
         return best
     provinces = sentence.provinces()
-    return provinces[0].key if provinces else None
+    return provinces[0].key if provinces else context.main_province
 
 
 def _organisers(text: str) -> list[str]:
@@ -100,7 +100,7 @@ def _attendance(text: str) -> int | None:
 
 def person_facts(sentence: Sentence, context: Context, seen: set[str]) -> list[Fact]:
     facts: list[Fact] = []
-    for person in find_people(sentence.text, sentence.places, sentence.orgs):
+    for person in find_people(sentence.text, sentence.places, sentence.orgs, context.language):
         key = fold_key(person.name)
         if key in seen:
             continue

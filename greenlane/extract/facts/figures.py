@@ -12,8 +12,8 @@ from .common import cue, make, nearest_before, period_of, subject
 
 TARGET = cue(
     r"mục tiêu|phấn đấu|hướng tới|hướng đến|định hướng đến|tầm nhìn đến|kế hoạch đạt|"
-    r"vise à|vise|visent|ambitionne|objectif|s'est fixé|entend|aims? to|aiming|targets?|targeted|"
-    r"goal|plans? to|seeks? to|目指|目標"
+    r"vise à|vise|visent|ambitionne|objectif|s'est fixé|aims? to|aiming|targets?|targeted|"
+    r"goal|seeks? to|目指|目標"
 )
 _METRICS: list[tuple[str, str, re.Pattern[str]]] = [
     ("growth", "%", cue(r"tăng trưởng|GRDP|GDP|croissance|growth|成長率?")),
@@ -44,10 +44,14 @@ _RANK = re.compile(
     r"|(?:au|à la)\s+(?P<c>\d+)(?:e|ème|er|re)\s+(?:rang|place)(?:\s+(?:sur|parmi)\s+(?P<of4>\d+))?"
     rf"|(?P<d>\d+)(?:st|nd|rd|th)[- ](?:largest|biggest|place|position)"
     rf"|(?P<e>{_RANK_WORD})[- ](?:largest|biggest)"
-    rf"|(?:ranks?|ranked|placed|stands?)\s+(?:(?P<f>{_RANK_WORD})|(?P<j>\d+)(?:st|nd|rd|th))"
+    rf"|(?:ranks?|ranked|ranking|placed|stands?)\s+(?:(?P<f>{_RANK_WORD})|(?P<j>\d+)(?:st|nd|rd|th))"
     r"(?:\s+(?:out of|among|of)\s+(?P<of5>\d+))?"
     r"|第(?P<g>\d+)位|(?P<h>\d+)位"
-    r"|(?P<top>dẫn đầu|đứng đầu|largest investor|biggest investor|premier investisseur|首位)",
+    rf"|(?P<k>{_RANK_WORD}|\d+e)\s+(?:avec|investisseur|donateur|partenaire|marché)"
+    r"|(?:ranking|classée?)\s+(?P<l>\d+)(?:st|nd|rd|th|e)?(?:\s+(?:out of|among|sur)\s+(?P<of7>\d+))?"
+    r"|(?P<top>dẫn đầu|đứng đầu|lớn nhất|arrive en tête|en tête|(?:the\s+)?(?:largest|biggest)"
+    r"\s+(?:foreign\s+)?(?:investor|recipient|source|market|partner|donor)|premier investisseur"
+    r"|首位|最大)",
     re.IGNORECASE,
 )
 
@@ -57,13 +61,16 @@ def target_facts(sentence: Sentence, context: Context) -> list[Fact]:
         return []
     floor = context.year or 2000
     years = [d for d in sentence.dates if d.grain == "year" and int(d.value) >= floor]
-    figures = [q for q in sentence.figures() if not _is_year(q, sentence.dates)]
-    who = subject(sentence, context)
+    figures = [q for q in sentence.figures()
+               if not _is_year(q, sentence.dates) and not _PROGRESS.match(sentence.text, q.end)]
+    cue_at = TARGET.search(sentence.text)
+    who = subject(sentence, context, cue_at.start() if cue_at else None)
     facts: list[Fact] = []
     for figure in figures:
         year = _deadline(years, figure.start)
         unit = figure.currency or (figure.unit if figure.unit else figure.noun)
-        facts.append(make("target", sentence, subject=who, metric=_metric(sentence, figure),
+        facts.append(make("target", sentence, subject=subject(sentence, context, figure.start),
+                          metric=_metric(sentence, figure),
                           low=figure.low, high=figure.high, unit=unit, year=year))
         sentence.used.add(figure.start)
     if not figures:
@@ -71,6 +78,10 @@ def target_facts(sentence: Sentence, context: Context) -> list[Fact]:
             facts.append(make("target", sentence, subject=who, metric=_words_after(
                 sentence.text, TARGET), low=None, high=None, unit=None, year=int(year_span.value)))
     return facts
+
+
+_PROGRESS = re.compile(r"\s*(?:de l'objectif|of the (?:annual )?target|kế hoạch|mục tiêu|du plan)",
+                       re.IGNORECASE)
 
 
 def _is_year(quantity: Quantity, dates: list[DateSpan]) -> bool:
@@ -129,31 +140,48 @@ def _metric_for(text: str, figure: Quantity) -> tuple[str, str] | None:
     return (best[1], best[2]) if best else None
 
 
+_GENERIC = cue(r"tỉnh|thành phố|địa phương|la province|la ville|the province|the city|同省|同市")
+_OF_JA = re.compile(r"(\d+)の?(?:国・地域|カ国|か国|の国)")
+
+
 def ranking_facts(sentence: Sentence, context: Context) -> list[Fact]:
-    match = _RANK.search(sentence.text)
-    if match is None:
-        return []
-    rank = _rank_value(match)
-    if rank is None:
-        return []
-    of = next((int(match.group(g)) for g in ("of1", "of2", "of3", "of4", "of5")
-               if match.group(g)), None)
-    candidates = sorted(sentence.places + [o for o in sentence.orgs], key=lambda m: m.start)
-    who = nearest_before(candidates, match.start())
-    if who is None:
-        return []
-    key = who.key
-    location = next((p.key for p in sentence.provinces() if p.key != key), context.main_province)
-    return [make("ranking", sentence, subject=key, rank=rank, of=of,
-                 scope=_words_after(sentence.text[match.end():], re.compile("")) or None,
-                 location=location, period=period_of(sentence))]
+    facts: list[Fact] = []
+    floor = 0
+    candidates = sorted(sentence.places + sentence.orgs, key=lambda m: m.start)
+    for match in _RANK.finditer(sentence.text):
+        rank = _rank_value(match)
+        if rank is None:
+            continue
+        who = nearest_before([c for c in candidates if c.start >= floor], match.start())
+        key = who.key if who else None
+        if key is None and _GENERIC.search(sentence.text, floor, match.start()):
+            key = context.main_province
+        if key is None:
+            continue
+        floor = match.end()
+        facts.append(make("ranking", sentence, subject=key, rank=rank, of=_of(sentence, match),
+                          scope=_words_after(sentence.text[match.end():], re.compile("")) or None,
+                          location=next((p.key for p in sentence.provinces() if p.key != key),
+                                        context.main_province),
+                          period=period_of(sentence)))
+    return facts
+
+
+def _of(sentence: Sentence, match: re.Match[str]) -> int | None:
+    groups = ("of1", "of2", "of3", "of4", "of5", "of7")
+    found = next((int(match.group(g)) for g in groups if match.group(g)), None)
+    if found is None:
+        ja = _OF_JA.search(sentence.text, 0, match.start())
+        found = int(ja.group(1)) if ja else None
+    return found
 
 
 def _rank_value(match: re.Match[str]) -> int | None:
     if match.group("top"):
         return 1
-    for group in "abcdefghij":
+    for group in "abcdefghijkl":
         value = match.group(group)
         if value:
+            value = value.rstrip("e")
             return int(value) if value.isdigit() else _WORDS_RANK.get(value.lower())
     return None
