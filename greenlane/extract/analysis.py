@@ -25,21 +25,34 @@ class Sentence:
     folded: str
     quantities: list[Quantity]
     dates: list[DateSpan]
-    places: list[Mention]
-    orgs: list[Mention]
     used: set[int] = field(default_factory=set)  # start offsets of quantities already in a fact
+    _places: list[Mention] | None = None
+    _orgs: list[Mention] | None = None
+
+    @property
+    def places(self) -> list[Mention]:
+        """Provinces and countries, looked up on first use (most sentences never need them)."""
+        if self._places is None:
+            self._places = find_places(self.text, self.folded)
+        return self._places
+
+    @property
+    def orgs(self) -> list[Mention]:
+        if self._orgs is None:
+            self._orgs = find_orgs(self.text)
+        return self._orgs
 
     def provinces(self) -> list[Mention]:
         return [p for p in self.places if p.kind == "province"]
 
     def countries(self, foreign: bool = True) -> list[Mention]:
-        return [p for p in self.places
-                if p.kind == "country" and (not foreign or p.key != "VN")]
+        return [p for p in self.places if p.kind == "country" and (not foreign or p.key != "VN")]
 
     def figures(self) -> list[Quantity]:
         """Quantities that are not part of a date and not yet used by another fact."""
-        return [q for q in self.quantities
-                if q.start not in self.used and not _in_date(q, self.dates)]
+        return [
+            q for q in self.quantities if q.start not in self.used and not _in_date(q, self.dates)
+        ]
 
 
 def _in_date(quantity: Quantity, dates: list[DateSpan]) -> bool:
@@ -55,8 +68,9 @@ class Context:
     last_category: str | None = None  # the previous sentence's investment category
 
 
-def analyse(text: str, start: int, end: int, evidence: str, language: str,
-            year: int | None) -> Sentence:
+def analyse(
+    text: str, start: int, end: int, evidence: str, language: str, year: int | None
+) -> Sentence:
     skip, _ = dateline(text) if start < 2000 else (0, None)
     if skip:
         text = " " * skip + text[skip:]
@@ -64,8 +78,15 @@ def analyse(text: str, start: int, end: int, evidence: str, language: str,
     digits = _HAS_DIGIT.search(text) is not None
     quantities = find_quantities(text, language) if digits else []
     dates = find_dates(text, year) if digits else []
-    return Sentence(text, start, end, evidence, folded, quantities, dates,
-                    find_places(text, folded), find_orgs(text))
+    return Sentence(
+        text,
+        start,
+        end,
+        evidence,
+        folded,
+        quantities,
+        dates,
+    )
 
 
 def story_year(published: str | None, text: str) -> int | None:

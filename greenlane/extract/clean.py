@@ -28,13 +28,15 @@ class Cleaned:
 
 _HEADER = re.compile(
     r"\s*(?:date|ngày đăng|ngày|published|publié le|publié|posted|cập nhật|mis à jour|"
-    r"updated|公開日|掲載日|更新日)\s*[:：]?\s*", re.IGNORECASE
+    r"updated|公開日|掲載日|更新日)\s*[:：]?\s*",
+    re.IGNORECASE,
 )
 _ISO = re.compile(r"((?:19|20)\d{2})-(\d{2})-(\d{2})")
 _TIMESTAMP = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?")
 _CAPTION = re.compile(
     r"(?:chú thích ảnh|ảnh\s*:|ảnh minh h[ọo]ạ|\(ảnh|photo\s*:|\(photo|crédit|credit\s*:|"
-    r"nguồn ảnh|image\s*:|illustration\s*:|写真|（写真|\(写真|画像)", re.IGNORECASE
+    r"nguồn ảnh|image\s*:|illustration\s*:|写真|（写真|\(写真|画像)",
+    re.IGNORECASE,
 )
 _CAPTION_END = re.compile(
     r"\((?:ảnh|photo|nguồn ảnh|crédit photo|photo credit|写真)[^()]{0,120}\)\.?\s*$", re.IGNORECASE
@@ -50,9 +52,10 @@ _RELATED = re.compile(
     r"(?:tin liên quan|bài liên quan|xem thêm|tin cùng chuyên mục|đọc thêm|tin khác|"
     r"lire aussi|à lire aussi|a lire aussi|voir aussi|sur le même sujet|read more|related"
     r"(?: articles?| news| stories)?|see also|more on this|関連記事|関連ニュース|あわせて読みたい|"
-    r"こちらもおすすめ)(?![\w])", re.IGNORECASE,
+    r"こちらもおすすめ)(?![\w])",
+    re.IGNORECASE,
 )
-_TERMINAL = tuple(".!?:;。！？…\"”»)）」")
+_TERMINAL = tuple('.!?:;。！？…"”»)）」')
 
 
 def clean_text(work: str) -> Cleaned:
@@ -63,7 +66,7 @@ def clean_text(work: str) -> Cleaned:
     for index, line in enumerate(lines):
         if seen >= 4 or cleaned.published:
             break
-        if work[line[0]:line[1]].strip():
+        if work[line[0] : line[1]].strip():
             seen += 1
             lines[index] = _read_header(work, line, cleaned)
     kept = _drop_boilerplate(work, lines)
@@ -75,8 +78,9 @@ def clean_html(html: str) -> Cleaned:
     """HTML: trafilatura's main text and metadata, then the plain-text cleaning."""
     import trafilatura  # imported lazily: it costs ~0.5 s and plain text does not need it
 
-    result = trafilatura.bare_extraction(html, include_comments=False, include_tables=False,
-                                         with_metadata=True)
+    result = trafilatura.bare_extraction(
+        html, include_comments=False, include_tables=False, with_metadata=True
+    )
     text = (getattr(result, "text", None) or "") if result is not None else ""
     cleaned = clean_text(text)
     if result is not None:
@@ -108,7 +112,7 @@ def _read_header(work: str, line: tuple[int, int], cleaned: Cleaned) -> tuple[in
     header = _HEADER.match(work, start, end)
     if header is None:
         return _read_byline(work, line, cleaned)
-    head = work[header.end():min(end, header.end() + 40)]
+    head = work[header.end() : min(end, header.end() + 40)]
     iso = _ISO.match(head)
     dates = [] if iso else find_dates(head, None)
     if iso:

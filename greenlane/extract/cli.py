@@ -17,8 +17,12 @@ def _parser() -> argparse.ArgumentParser:
         prog="greenlane extract",
         description="Extract facts with evidence from articles (plain text or HTML).",
     )
-    parser.add_argument("--format", choices=("jsonl", "json"), default="jsonl",
-                        help="jsonl: one line per file (the contract); json: indented, for humans")
+    parser.add_argument(
+        "--format",
+        choices=("jsonl", "json"),
+        default="jsonl",
+        help="jsonl: one line per file (the contract); json: indented, for humans",
+    )
     parser.add_argument("paths", nargs="+", metavar="PATH")
     return parser
 

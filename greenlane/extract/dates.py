@@ -18,32 +18,92 @@ class DateSpan:
 
 
 _MONTHS = {
-    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
-    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
-    "décembre": 12, "decembre": 12, "january": 1, "february": 2, "march": 3, "april": 4,
-    "may": 5, "june": 6, "july": 7, "august": 8, "september": 9, "october": 10,
-    "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    "janvier": 1,
+    "février": 2,
+    "fevrier": 2,
+    "mars": 3,
+    "avril": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "août": 8,
+    "aout": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "décembre": 12,
+    "decembre": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _ORDINAL_FR_EN = {
-    "premier": 1, "first": 1, "1er": 1, "deuxième": 2, "second": 2, "troisième": 3, "third": 3,
-    "quatrième": 4, "fourth": 4, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
-    "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "two": 2, "three": 3, "four": 4,
-    "five": 5, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "seven": 7,
+    "premier": 1,
+    "first": 1,
+    "1er": 1,
+    "deuxième": 2,
+    "second": 2,
+    "troisième": 3,
+    "third": 3,
+    "quatrième": 4,
+    "fourth": 4,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "onze": 11,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "seven": 7,
 }
 _NUM_WORD = "|".join(sorted(_ORDINAL_FR_EN, key=len, reverse=True))
 _Y = r"((?:19|20)\d{2})"
 _CUE = r"(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|từ|đến|tới|vào|dịp|le|du|au|on|from|until|to|since)"
 
 Builder = Callable[[re.Match[str], int | None], DateSpan | None]
-_RULES: list[tuple[re.Pattern[str], Builder]] = []
+_RULES: list[tuple[re.Pattern[str], Builder, tuple[str, ...]]] = []
+_MONTH_HINTS = tuple(sorted({name[:3] for name in _MONTHS}))
 
 
-def _rule(pattern: str) -> Callable[[Builder], Builder]:
+def _rule(pattern: str, *hints: str) -> Callable[[Builder], Builder]:
+    """Register a date rule; it only runs on sentences containing one of ``hints`` (lower case)."""
+
     def register(builder: Builder) -> Builder:
-        _RULES.append((re.compile(pattern, re.IGNORECASE), builder))
+        _RULES.append((re.compile(pattern, re.IGNORECASE), builder, hints))
         return builder
 
     return register
@@ -63,12 +123,13 @@ def _year(text: str | None, context: int | None) -> int | None:
     return int(text) if text else context
 
 
-def _span(m: re.Match[str], value: str | None, until: str | None = None,
-          grain: str = "day") -> DateSpan | None:
+def _span(
+    m: re.Match[str], value: str | None, until: str | None = None, grain: str = "day"
+) -> DateSpan | None:
     return DateSpan(m.start(), m.end(), value, until, grain) if value else None
 
 
-@_rule(r"(?<!\d)(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?|(?<!\d)(\d{1,2})月(\d{1,2})日")
+@_rule(r"(?<!\d)(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?|(?<!\d)(\d{1,2})月(\d{1,2})日", "月")
 def _japanese(m: re.Match[str], ctx: int | None) -> DateSpan | None:
     if m.group(1):
         year, month = int(m.group(1)), int(m.group(2))
@@ -78,7 +139,7 @@ def _japanese(m: re.Match[str], ctx: int | None) -> DateSpan | None:
     return _span(m, _day(ctx, int(m.group(4)), int(m.group(5))))
 
 
-@_rule(r"(?<![\d/.])(\d{1,2})\s?[-–]\s?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/])")
+@_rule(r"(?<![\d/.])(\d{1,2})\s?[-–]\s?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/])", "/")
 def _day_range(m: re.Match[str], ctx: int | None) -> DateSpan | None:
     year, month = _year(m.group(4), ctx), int(m.group(3))
     first, last = int(m.group(1)), int(m.group(2))
@@ -87,22 +148,22 @@ def _day_range(m: re.Match[str], ctx: int | None) -> DateSpan | None:
     return _span(m, _day(year, month, first), _day(year, month, last), "period")
 
 
-@_rule(r"(?<![\d/.])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/])")
+@_rule(r"(?<![\d/.])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/])", "/", ".", "-")
 def _full_numeric(m: re.Match[str], ctx: int | None) -> DateSpan | None:
     return _span(m, _day(int(m.group(3)), int(m.group(2)), int(m.group(1))))
 
 
-@_rule(_CUE + r"\s+(?:ngày\s+)?(\d{1,2})/(\d{1,2})(?![\d/])")
+@_rule(_CUE + r"\s+(?:ngày\s+)?(\d{1,2})/(\d{1,2})(?![\d/])", "/")
 def _day_month(m: re.Match[str], ctx: int | None) -> DateSpan | None:
     return _span(m, _day(ctx, int(m.group(2)), int(m.group(1))))
 
 
-@_rule(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+" + _Y + ")?")
+@_rule(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+" + _Y + ")?", "tháng")
 def _vi_long(m: re.Match[str], ctx: int | None) -> DateSpan | None:
     return _span(m, _day(_year(m.group(3), ctx), int(m.group(2)), int(m.group(1))))
 
 
-@_rule(r"(\d{1,2})\s+tháng\s+(?:đầu\s+)?(?:của\s+)?năm(?:\s+" + _Y + r")?")
+@_rule(r"(\d{1,2})\s+tháng\s+(?:đầu\s+)?(?:của\s+)?năm(?:\s+" + _Y + r")?", "tháng")
 def _vi_months_of_year(m: re.Match[str], ctx: int | None) -> DateSpan | None:
     year, months = _year(m.group(2), ctx), int(m.group(1))
     if not 1 <= months <= 12 or year is None:
@@ -110,13 +171,17 @@ def _vi_months_of_year(m: re.Match[str], ctx: int | None) -> DateSpan | None:
     return _span(m, f"{year}-01", _month(year, months), "period")
 
 
-@_rule(r"tháng\s+(\d{1,2})(?:\s*(?:/|năm)\s*" + _Y + r")?(?![\d/])")
+@_rule(r"tháng\s+(\d{1,2})(?:\s*(?:/|năm)\s*" + _Y + r")?(?![\d/])", "tháng")
 def _vi_month(m: re.Match[str], ctx: int | None) -> DateSpan | None:
     return _span(m, _month(_year(m.group(2), ctx), int(m.group(1))), grain="month")
 
 
-@_rule(r"(?:quý|trimestre|quarter|Q|T)\s?(IV|III|II|I|[1-4])(?:\s*(?:/|năm|of|de|du|,)?\s*"
-       + _Y + r")?(?!\w)")
+@_rule(
+    r"(?:quý|trimestre|quarter|Q|T)\s?(IV|III|II|I|[1-4])(?:\s*(?:/|năm|of|de|du|,)?\s*"
+    + _Y
+    + r")?(?!\w)",
+    *("quý", "trimestre", "quarter", "q1", "q2", "q3", "q4", "t1", "t2", "t3", "t4"),
+)
 def _quarter(m: re.Match[str], ctx: int | None) -> DateSpan | None:
     year, quarter = _year(m.group(2), ctx), _ROMAN[m.group(1).lower()]
     if year is None or (m.group(0)[0] in "QT" and not m.group(2)):
@@ -124,15 +189,25 @@ def _quarter(m: re.Match[str], ctx: int | None) -> DateSpan | None:
     return _span(m, _month(year, 3 * quarter - 2), _month(year, 3 * quarter), "period")
 
 
-@_rule(r"(premier|first|deuxième|second|troisième|third|quatrième|fourth)\s+(?:trimestre|quarter)"
-       r"(?:\s+(?:de\s+l'année\s+|of\s+)?" + _Y + ")?")
+@_rule(
+    r"(premier|first|deuxième|second|troisième|third|quatrième|fourth)\s+(?:trimestre|quarter)"
+    r"(?:\s+(?:de\s+l'année\s+|of\s+)?" + _Y + ")?",
+    "trimestre",
+    "quarter",
+)
 def _quarter_words(m: re.Match[str], ctx: int | None) -> DateSpan | None:
     year, quarter = _year(m.group(2), ctx), _ORDINAL_FR_EN[m.group(1).lower()]
     return _span(m, _month(year, 3 * quarter - 2), _month(year, 3 * quarter), "period")
 
 
-@_rule(r"(premier|first|second|deuxième|second)\s+(?:semestre|half)(?:\s+(?:de\s+|of\s+)?"
-       + _Y + r")?|(?:6 tháng đầu năm|nửa đầu năm|上半期)(?:\s*" + _Y + ")?")
+@_rule(
+    r"(premier|first|second|deuxième|second)\s+(?:semestre|half)(?:\s+(?:de\s+|of\s+)?"
+    + _Y
+    + r")?|(?:6 tháng đầu năm|nửa đầu năm|上半期)(?:\s*"
+    + _Y
+    + ")?",
+    *("semestre", "half", "tháng đầu năm", "nửa đầu", "上半期"),
+)
 def _half(m: re.Match[str], ctx: int | None) -> DateSpan | None:
     word = (m.group(1) or "first").lower()
     year = _year(m.group(2) or m.group(3), ctx)
@@ -142,30 +217,36 @@ def _half(m: re.Match[str], ctx: int | None) -> DateSpan | None:
     return _span(m, _month(year, first), _month(year, first + 5), "period")
 
 
-@_rule(r"(?:the\s+|les\s+)?(?:first\s+|)(\d{1,2}|" + _NUM_WORD + r")\s+(?:premiers\s+mois|"
-       r"first\s+months|months)\s+(?:de\s+|of\s+)(?:l'année\s+|the\s+year\s+)?" + _Y)
+@_rule(
+    r"(?:the\s+|les\s+)?(?:first\s+|)(\d{1,2}|" + _NUM_WORD + r")\s+(?:premiers\s+mois|"
+    r"first\s+months|months)\s+(?:de\s+|of\s+)(?:l'année\s+|the\s+year\s+)?" + _Y,
+    "mois",
+    "months",
+)
 def _months_of_year(m: re.Match[str], ctx: int | None) -> DateSpan | None:
     word = m.group(1).lower()
     months = int(word) if word.isdigit() else _ORDINAL_FR_EN.get(word, 0)
     year = int(m.group(2))
-    if not 1 <= months <= 12 or "premiers" not in m.group(0) and "first" not in m.group(0):
+    if not 1 <= months <= 12 or ("premiers" not in m.group(0) and "first" not in m.group(0)):
         return None
     return _span(m, f"{year}-01", _month(year, months), "period")
 
 
-@_rule(r"(?<!\d)" + _Y + r"年(\d{1,2})\s?[～~\-－]\s?(\d{1,2})月")
+@_rule(r"(?<!\d)" + _Y + r"年(\d{1,2})\s?[～~\-－]\s?(\d{1,2})月", "月")
 def _ja_months(m: re.Match[str], ctx: int | None) -> DateSpan | None:
     year = int(m.group(1))
     return _span(m, _month(year, int(m.group(2))), _month(year, int(m.group(3))), "period")
 
 
-@_rule(r"(?<!\d)(\d{1,2})(?:er)?\s+(" + _MONTH + r")\.?(?:\s+" + _Y + ")?")
+@_rule(r"(?<!\d)(\d{1,2})(?:er)?\s+(" + _MONTH + r")\.?(?:\s+" + _Y + ")?", *_MONTH_HINTS)
 def _day_monthname(m: re.Match[str], ctx: int | None) -> DateSpan | None:
     month = _MONTHS[m.group(2).lower()]
     return _span(m, _day(_year(m.group(3), ctx), month, int(m.group(1))))
 
 
-@_rule(r"\b(" + _MONTH + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+" + _Y + ")?")
+@_rule(
+    r"\b(" + _MONTH + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+" + _Y + ")?", *_MONTH_HINTS
+)
 def _monthname_day(m: re.Match[str], ctx: int | None) -> DateSpan | None:
     month = _MONTHS[m.group(1).lower()]
     if m.group(1).lower() == "may" and not m.group(3):
@@ -173,12 +254,14 @@ def _monthname_day(m: re.Match[str], ctx: int | None) -> DateSpan | None:
     return _span(m, _day(_year(m.group(3), ctx), month, int(m.group(2))))
 
 
-@_rule(r"\b(" + _MONTH + r")\s+(?:de\s+|of\s+)?" + _Y)
+@_rule(r"\b(" + _MONTH + r")\s+(?:de\s+|of\s+)?" + _Y, *_MONTH_HINTS)
 def _monthname_year(m: re.Match[str], ctx: int | None) -> DateSpan | None:
     return _span(m, _month(int(m.group(2)), _MONTHS[m.group(1).lower()]), grain="month")
 
 
-@_rule(r"(?:giai đoạn|period|période|from|từ|de)?\s*" + _Y + r"\s?[-–]\s?" + _Y + r"(?!\d)")
+@_rule(
+    r"(?:giai đoạn|period|période|from|từ|de)?\s*" + _Y + r"\s?[-–]\s?" + _Y + r"(?!\d)", "-", "–"
+)
 def _year_range(m: re.Match[str], ctx: int | None) -> DateSpan | None:
     first, last = int(m.group(1)), int(m.group(2))
     return _span(m, str(first), str(last), "period") if first < last else None
@@ -192,7 +275,10 @@ def _bare_year(m: re.Match[str], ctx: int | None) -> DateSpan | None:
 def find_dates(sentence: str, context_year: int | None) -> list[DateSpan]:
     """All non-overlapping dates of a sentence, most specific rule first."""
     found: list[DateSpan] = []
-    for pattern, builder in _RULES:
+    lowered = sentence.lower()
+    for pattern, builder, hints in _RULES:
+        if hints and not any(hint in lowered for hint in hints):
+            continue
         for match in pattern.finditer(sentence):
             if any(d.start < match.end() and match.start() < d.end for d in found):
                 continue

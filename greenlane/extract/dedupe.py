@@ -21,8 +21,9 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
         return 0.0
     names_a, names_b = a - figures_a, b - figures_b
     figure_overlap = shared / min(len(figures_a), len(figures_b))
-    name_overlap = (len(names_a & names_b) / min(len(names_a), len(names_b))
-                    if names_a and names_b else 0.0)
+    name_overlap = (
+        len(names_a & names_b) / min(len(names_a), len(names_b)) if names_a and names_b else 0.0
+    )
     return 0.7 * figure_overlap + 0.3 * name_overlap
 
 
@@ -53,12 +54,18 @@ class MergedFact:
 
     kind: str
     fields: JSON
-    sources: list[tuple[str, str, int, int]] = field(default_factory=list)  # source, evidence, start, end
+    sources: list[tuple[str, str, int, int]] = field(
+        default_factory=list
+    )  # source, evidence, start, end
 
     def as_json(self) -> JSON:
-        return {"kind": self.kind, **Fact(self.kind, self.fields, "").as_json(),
-                "sources": [{"source": s, "evidence": e, "start": a, "end": b}
-                            for s, e, a, b in self.sources]}
+        return {
+            "kind": self.kind,
+            **Fact(self.kind, self.fields, "").as_json(),
+            "sources": [
+                {"source": s, "evidence": e, "start": a, "end": b} for s, e, a, b in self.sources
+            ],
+        }
 
 
 def merge_facts(documents: Iterable[Document]) -> list[MergedFact]:
@@ -86,8 +93,21 @@ def fact_key(fact: Fact) -> str:
         return "person:" + fold_key(str(f.get("name")))
     if fact.kind == "commitment":
         return "commitment:" + fold_key(str(f.get("actor")))
-    names = ("category", "origin", "projects", "amount", "share_pct", "rank", "of", "low", "high",
-             "year", "value", "start", "type")
+    names = (
+        "category",
+        "origin",
+        "projects",
+        "amount",
+        "share_pct",
+        "rank",
+        "of",
+        "low",
+        "high",
+        "year",
+        "value",
+        "start",
+        "type",
+    )
     values = [_figure(f.get(name)) for name in names]
     if fact.kind in ("project", "ranking") and not any(values):
         values.append(fold_key(str(f.get("name") or f.get("subject"))))
@@ -98,5 +118,5 @@ def _figure(value: object) -> object:
     if isinstance(value, float | int) and not isinstance(value, bool):
         return float(f"{float(value):.3g}")
     if hasattr(value, "value"):
-        return (float(f"{float(getattr(value, 'value')):.3g}"), getattr(value, "currency", None))
+        return (float(f"{float(value.value):.3g}"), getattr(value, "currency", None))
     return value

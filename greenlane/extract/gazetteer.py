@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .data.countries import COUNTRY_NAMES
 from .data.provinces import PROVINCES
@@ -21,17 +22,44 @@ class Mention:
 
 _COUNTRY_EXTRA: dict[str, tuple[str, ...]] = {
     "JP": ("Nhật", "japonais", "japonaise", "japonaises", "Japanese", "日系", "Nippon"),
-    "KR": ("Hàn Quốc", "coréen", "coréenne", "coréens", "coréennes", "Korean", "Korea",
-           "Corée", "南朝鮮"),
+    "KR": (
+        "Hàn Quốc",
+        "coréen",
+        "coréenne",
+        "coréens",
+        "coréennes",
+        "Korean",
+        "Korea",
+        "Corée",
+        "南朝鮮",
+    ),
     "CN": ("chinois", "chinoise", "chinoises", "Chinese", "中国系"),
     "TW": ("taïwanais", "taïwanaise", "Taiwanese", "Đài Loan (Trung Quốc)"),
     "SG": ("singapourien", "singapourienne", "singapouriens", "Singaporean"),
-    "US": ("Mỹ", "américain", "américaine", "américains", "American", "USA", "U.S.", "US",
-           "Etats-Unis", "米国", "アメリカ"),
+    "US": (
+        "Mỹ",
+        "américain",
+        "américaine",
+        "américains",
+        "American",
+        "USA",
+        "U.S.",
+        "US",
+        "Etats-Unis",
+        "米国",
+        "アメリカ",
+    ),
     "HK": ("Hồng Kông", "Hong Kong", "Hongkong", "香港"),
     "GB": ("Anh Quốc", "britannique", "britanniques", "British", "UK", "英国"),
-    "DE": ("CHLB Đức", "nước Đức", "Cộng hòa Liên bang Đức", "allemand", "allemande",
-           "allemands", "German"),
+    "DE": (
+        "CHLB Đức",
+        "nước Đức",
+        "Cộng hòa Liên bang Đức",
+        "allemand",
+        "allemande",
+        "allemands",
+        "German",
+    ),
     "FR": ("français", "française", "françaises", "French", "仏"),
     "IT": ("nước Ý", "italien", "italienne", "Italian"),
     "TH": ("thaïlandais", "Thai"),
@@ -41,11 +69,37 @@ _COUNTRY_EXTRA: dict[str, tuple[str, ...]] = {
     "MY": ("malaisien", "malaisienne", "Malaysian"),
     "RU": ("Liên bang Nga", "nước Nga", "russe", "Russian"),
     "CA": ("canadien", "canadienne", "Canadian"),
-    "VN": ("Việt", "Viet Nam", "Viêt-Nam", "vietnamien", "vietnamienne", "vietnamiens",
-           "vietnamiennes", "Vietnamese", "越"),
+    "VN": (
+        "Việt",
+        "Viet Nam",
+        "Viêt-Nam",
+        "vietnamien",
+        "vietnamienne",
+        "vietnamiens",
+        "vietnamiennes",
+        "Vietnamese",
+        "越",
+    ),
 }
-_COUNTRY_BLOCK = {"Áo", "Séc", "Síp", "Nga", "Sark", "Chad", "Maurice", "Jordan", "Georgia",
-                  "Jersey", "Guernsey", "Đức", "Man", "Ý", "Turkey", "Dominica", "Bỉ"}
+_COUNTRY_BLOCK = {
+    "Áo",
+    "Séc",
+    "Síp",
+    "Nga",
+    "Sark",
+    "Chad",
+    "Maurice",
+    "Jordan",
+    "Georgia",
+    "Jersey",
+    "Guernsey",
+    "Đức",
+    "Man",
+    "Ý",
+    "Turkey",
+    "Dominica",
+    "Bỉ",
+}
 _KATAKANA = re.compile(r"[\u30a0-\u30ff]")
 
 
@@ -62,8 +116,9 @@ def _index() -> tuple[dict[str, tuple[str, str]], dict[str, int], re.Pattern[str
     for code, names in COUNTRY_NAMES.items():
         for name in names + _COUNTRY_EXTRA.get(code, ()):
             if name not in _COUNTRY_BLOCK:
-                table.setdefault(_key(name) if name.isascii() or _key(name) else name,
-                                 ("country", code))
+                table.setdefault(
+                    _key(name) if name.isascii() or _key(name) else name, ("country", code)
+                )
     for canonical, (_, _, variants) in PROVINCES.items():
         for name in (canonical, *variants):
             table[_key(name) or name] = ("province", canonical)
@@ -94,33 +149,55 @@ def find_places(sentence: str, folded: str | None = None) -> list[Mention]:
     return found
 
 
+_UPPER = "".join(
+    chr(c)
+    for c in list(range(0x41, 0x5B)) + list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00))
+    if chr(c).isupper()
+)
+_START = re.compile(rf"(?<![\w])[{_UPPER}]")
+
+
 def _latin_places(sentence: str, folded: str) -> list[Mention]:
-    tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(folded)]
+    """Names start with a capital (or are lower-case demonyms such as "japonais")."""
+    starts = [m.start() for m in _START.finditer(sentence)]
+    starts += [m.start() for m in _LOWER_RE.finditer(folded)]
     found: list[Mention] = []
-    index = 0
-    while index < len(tokens):
-        size = _FIRST.get(tokens[index][2], 0)
-        hit = None
-        for n in range(min(size, len(tokens) - index), 0, -1):
-            span = tokens[index:index + n]
-            if any(not _GAP.fullmatch(folded, a[1], b[0]) for a, b in zip(span, span[1:])):
-                continue
-            entry = _TABLE.get(" ".join(t[2] for t in span))
-            if entry is not None:
-                hit = (n, entry)
-                break
-        if hit is None:
-            index += 1
+    after = 0
+    for position in sorted(set(starts)):
+        if position < after:
             continue
-        n, (kind, key) = hit
-        start, end = tokens[index][0], tokens[index + n - 1][1]
+        mention = _place_at(sentence, folded, position)
+        if mention is not None:
+            found.append(mention)
+            after = mention.end
+    return found
+
+
+def _place_at(sentence: str, folded: str, position: int) -> Mention | None:
+    tokens = [
+        (m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(folded, position, position + 60)
+    ][:6]
+    if not tokens or tokens[0][0] != position:
+        return None
+    size = _FIRST.get(tokens[0][2], 0)
+    for n in range(min(size, len(tokens)), 0, -1):
+        span = tokens[:n]
+        if any(not _GAP.fullmatch(folded, a[1], b[0]) for a, b in pairwise(span)):
+            continue
+        entry = _TABLE.get(" ".join(t[2] for t in span))
+        if entry is None:
+            continue
+        kind, key = entry
+        start, end = span[0][0], span[-1][1]
         if end < len(sentence) and sentence[end] == "." and key in ("US", "GB"):
             end += 1
         surface = sentence[start:end]
-        if _plausible(sentence, surface, start, end):
-            found.append(Mention(kind, key, surface, start, end))
-        index += n
-    return found
+        return (
+            Mention(kind, key, surface, start, end)
+            if _plausible(sentence, surface, start, end)
+            else None
+        )
+    return None
 
 
 def _plausible(sentence: str, surface: str, start: int, end: int) -> bool:
@@ -134,8 +211,14 @@ def _plausible(sentence: str, surface: str, start: int, end: int) -> bool:
     return not (first.isalpha() and first.islower() and surface.lower() not in _LOWER_OK)
 
 
-_LOWER_OK = {name.lower() for names in _COUNTRY_EXTRA.values() for name in names
-             if name[:1].islower()}
+_LOWER_OK = {
+    name.lower() for names in _COUNTRY_EXTRA.values() for name in names if name[:1].islower()
+}
+_LOWER_RE = re.compile(
+    r"(?<![\w])(?:"
+    + "|".join(sorted((fold(n) for n in _LOWER_OK), key=len, reverse=True))
+    + r")(?![\w])"
+)
 
 
 def province_status(name: str) -> str:

@@ -5,16 +5,91 @@ from __future__ import annotations
 import re
 
 _VI_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĐ]", re.I)
+_LETTER = re.compile(r"[^\W\d_]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _WORD = re.compile(r"[a-zàâçéèêëîïôûùüÿœæ']+")
 _STOP = {
-    "fr": frozenset("le la les des du de et est dans pour une un sur au aux par avec qui que ont "
-                    "ses son cette ces été plus".split()),
-    "en": frozenset("the and of to in is was for on with that by as from has have its are "
-                    "which this at".split()),
-    "vi": frozenset("cua va cac nhung duoc trong nam tinh voi cho la mot da dau tu nguoi "
-                    "khong ve tai nay tren".split()),
+    "fr": frozenset(
+        [
+            "le",
+            "la",
+            "les",
+            "des",
+            "du",
+            "de",
+            "et",
+            "est",
+            "dans",
+            "pour",
+            "une",
+            "un",
+            "sur",
+            "au",
+            "aux",
+            "par",
+            "avec",
+            "qui",
+            "que",
+            "ont",
+            "ses",
+            "son",
+            "cette",
+            "ces",
+            "été",
+            "plus",
+        ]
+    ),
+    "en": frozenset(
+        [
+            "the",
+            "and",
+            "of",
+            "to",
+            "in",
+            "is",
+            "was",
+            "for",
+            "on",
+            "with",
+            "that",
+            "by",
+            "as",
+            "from",
+            "has",
+            "have",
+            "its",
+            "are",
+            "which",
+            "this",
+            "at",
+        ]
+    ),
+    "vi": frozenset(
+        [
+            "cua",
+            "va",
+            "cac",
+            "nhung",
+            "duoc",
+            "trong",
+            "nam",
+            "tinh",
+            "voi",
+            "cho",
+            "la",
+            "mot",
+            "da",
+            "dau",
+            "tu",
+            "nguoi",
+            "khong",
+            "ve",
+            "tai",
+            "nay",
+            "tren",
+        ]
+    ),
 }
 
 
@@ -23,7 +98,7 @@ def detect_language(text: str) -> str:
     if not sample.strip():
         return "und"
     kana, cjk = len(_KANA.findall(sample)), len(_CJK.findall(sample))
-    letters = sum(c.isalpha() for c in sample) or 1
+    letters = len(_LETTER.findall(sample)) or 1
     if kana > 0.05 * letters or (kana and kana + cjk > 0.3 * letters):
         return "ja"
     if cjk > 0.3 * letters:

@@ -30,7 +30,10 @@ class Period:
 
 @dataclass
 class Fact:
-    """One fact read from one sentence. ``start``/``end`` locate the evidence in ``Document.text``."""
+    """One fact read from one sentence.
+
+    ``start``/``end`` locate the evidence in ``Document.text``.
+    """
 
     kind: str
     fields: JSON

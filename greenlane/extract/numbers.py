@@ -38,23 +38,76 @@ def _round(value: float) -> float:
 _DIGITS = r"\d{1,3}(?:(?P<sep>[.,])\d{3})(?:(?P=sep)\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _DIGITS_FR = r"\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:,\d+)?|" + _DIGITS
 _WORD_NUMBERS = {
-    "một": 1, "hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
-    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7,
-    "huit": 8, "neuf": 9, "dix": 10, "douze": 12, "one": 1, "two": 2, "three": 3, "four": 4,
-    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12,
+    "một": 1,
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "douze": 12,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twelve": 12,
 }
 _WORDS = "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
 _SCALES = {
-    "nghìn tỷ": 1e12, "nghìn tỉ": 1e12, "ngàn tỷ": 1e12, "ngàn tỉ": 1e12, "tỷ": 1e9, "tỉ": 1e9,
-    "triệu": 1e6, "nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "milliards": 1e9, "milliard": 1e9,
-    "mds": 1e9, "md": 1e9, "mrd": 1e9, "millions": 1e6, "million": 1e6, "mln": 1e6,
-    "billions": 1e9, "billion": 1e9, "bn": 1e9, "trillion": 1e12, "mn": 1e6, "m": 1e6,
-    "thousand": 1e3, "mille": 1e3, "k": 1e3, "b": 1e9,
+    "nghìn tỷ": 1e12,
+    "nghìn tỉ": 1e12,
+    "ngàn tỷ": 1e12,
+    "ngàn tỉ": 1e12,
+    "tỷ": 1e9,
+    "tỉ": 1e9,
+    "triệu": 1e6,
+    "nghìn": 1e3,
+    "ngàn": 1e3,
+    "vạn": 1e4,
+    "milliards": 1e9,
+    "milliard": 1e9,
+    "mds": 1e9,
+    "md": 1e9,
+    "mrd": 1e9,
+    "millions": 1e6,
+    "million": 1e6,
+    "mln": 1e6,
+    "billions": 1e9,
+    "billion": 1e9,
+    "bn": 1e9,
+    "trillion": 1e12,
+    "mn": 1e6,
+    "m": 1e6,
+    "thousand": 1e3,
+    "mille": 1e3,
+    "k": 1e3,
+    "b": 1e9,
 }
 _SCALE = "|".join(re.escape(s) for s in sorted(_SCALES, key=len, reverse=True))
 _CURRENCIES = [
-    ("USD", r"USD|US\$|U\.S\. dollars?|US dollars?|đô la Mỹ|đô-la Mỹ|đô la|đôla|USĐ"
-            r"|(?:de |d')?dollars?(?: américains| US| des États-Unis)?|\$|米ドル|ドル"),
+    (
+        "USD",
+        r"USD|US\$|U\.S\. dollars?|US dollars?|đô la Mỹ|đô-la Mỹ|đô la|đôla|USĐ"
+        r"|(?:de |d')?dollars?(?: américains| US| des États-Unis)?|\$|米ドル|ドル",
+    ),
     ("VND", r"tỷ đồng|đồng|VNĐ|VND|dongs?|ドン"),
     ("EUR", r"EUR|euros?|d'euros|€|ユーロ"),
     ("JPY", r"JPY|yên Nhật|yên|yens?|円"),
@@ -63,12 +116,24 @@ _CURRENCIES = [
     ("SGD", r"SGD|S\$"),
 ]
 _CURRENCY_SUFFIX = "|".join(f"(?P<c_{code}>{pattern})" for code, pattern in _CURRENCIES)
-_PREFIX_CURRENCY = {"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR",
-                    "¥": "JPY", "S$": "SGD", "VND": "VND", "JPY": "JPY"}
+_PREFIX_CURRENCY = {
+    "$": "USD",
+    "US$": "USD",
+    "USD": "USD",
+    "€": "EUR",
+    "EUR": "EUR",
+    "¥": "JPY",
+    "S$": "SGD",
+    "VND": "VND",
+    "JPY": "JPY",
+}
 _UNITS = [
     ("%", r"%|％|phần trăm|pour ?cent|per ?cent|percent"),
-    ("projects", r"(?:(?:new|valid|active|licensed|registered|foreign|fdi|oda|outbound|"
-                 r"investment|nouveaux|dự án)\s+){0,3}(?:dự án|projets?|projects?|件)"),
+    (
+        "projects",
+        r"(?:(?:new|valid|active|licensed|registered|foreign|fdi|oda|outbound|"
+        r"investment|nouveaux|dự án)\s+){0,3}(?:dự án|projets?|projects?|件)",
+    ),
     ("ha", r"ha\b|hecta|héc-ta|hectares?|ヘクタール"),
     ("visits", r"lượt(?: khách)?|visiteurs|visitors|arrivals|touristes|tourists"),
     ("people", r"người|lao động|personnes|people|workers|employees|travailleurs|人"),
@@ -98,13 +163,17 @@ _JA_MONEY = re.compile(
 _JA_PART = re.compile(r"([\d,.]+)(兆|億|万|千)?")
 _JA_SCALE = {"兆": 1e12, "億": 1e8, "万": 1e4, "千": 1e3}
 _QUALIFIERS = [
-    ("approx", r"khoảng|xấp xỉ|gần|ước(?: tính| đạt)?|chừng|environ|près de|quelque|presque"
-               r"|about|around|approximately|nearly|almost|some|roughly|約|およそ"),
+    (
+        "approx",
+        r"khoảng|xấp xỉ|gần|ước(?: tính| đạt)?|chừng|environ|près de|quelque|presque"
+        r"|about|around|approximately|nearly|almost|some|roughly|約|およそ",
+    ),
     ("over", r"hơn|trên|vượt|ngoài|plus de|au moins|more than|over|above|at least|exceeding|超"),
     ("under", r"dưới|chưa đến|chưa tới|không tới|moins de|less than|under|below|up to|jusqu'à"),
 ]
 _QUALIFIER = re.compile(
-    "(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _QUALIFIERS)
+    "(?:"
+    + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _QUALIFIERS)
     + r")\s*(?:tới|đến|de|là)?\s*$",
     re.IGNORECASE,
 )
@@ -120,9 +189,7 @@ def parse_number(text: str, language: str) -> float | None:
     dots, commas = text.count("."), text.count(",")
     if dots and commas:
         decimal = "." if text.rfind(".") > text.rfind(",") else ","
-    elif dots + commas == 0:
-        decimal = ""
-    elif dots > 1 or commas > 1:
+    elif dots + commas == 0 or dots > 1 or commas > 1:
         decimal = ""
     else:
         sep = "." if dots else ","
@@ -163,12 +230,16 @@ _CONVERSION = re.compile(r"\s*[(（]\s*(?:\w+\s+){0,2}$")
 
 
 def _drop_conversions(sentence: str, found: list[Quantity]) -> list[Quantity]:
-    """"12 billion yen (about $77 million)": the amount in brackets restates the first one."""
+    """ "12 billion yen (about $77 million)": the amount in brackets restates the first one."""
     kept: list[Quantity] = []
     for quantity in found:
         previous = kept[-1] if kept else None
-        if (quantity.currency and previous is not None and previous.currency
-                and _CONVERSION.fullmatch(sentence, previous.end, quantity.start)):
+        if (
+            quantity.currency
+            and previous is not None
+            and previous.currency
+            and _CONVERSION.fullmatch(sentence, previous.end, quantity.start)
+        ):
             continue
         kept.append(quantity)
     return kept
@@ -186,8 +257,11 @@ def _ja_ranges(sentence: str) -> list[Quantity]:
         low *= _JA_SCALE.get(m.group(2) or "", 1.0)
         high *= _JA_SCALE.get(m.group(4) or "", 1.0)
         unit = {"人": "people", "件": "projects", "社": "companies"}.get(m.group(5) or "", "")
-        out.append(Quantity(low, high, unit, m.start(), m.end(), None, "exact",
-                            sentence[m.end():m.end() + 8]))
+        out.append(
+            Quantity(
+                low, high, unit, m.start(), m.end(), None, "exact", sentence[m.end() : m.end() + 8]
+            )
+        )
     return out
 
 
@@ -215,8 +289,14 @@ def _quantity(sentence: str, match: re.Match[str], language: str) -> Quantity | 
         return None  # a bare "5 m" is metres, not millions
     noun = _NOUN.match(sentence, end)
     return Quantity(
-        low * scale, high * scale, unit, match.start(), end, currency,
-        _qualifier(sentence, match.start()), noun.group(1).strip() if noun else "",
+        low * scale,
+        high * scale,
+        unit,
+        match.start(),
+        end,
+        currency,
+        _qualifier(sentence, match.start()),
+        noun.group(1).strip() if noun else "",
     )
 
 
@@ -264,10 +344,25 @@ def _ja_money(sentence: str) -> list[Quantity]:
             if number is not None:
                 total += number * _JA_SCALE.get(part.group(2) or "", 1.0)
         cur = match.group("cur")
-        currency = {"米ドル": "USD", "ドル": "USD", "円": "JPY", "ユーロ": "EUR",
-                    "ドン": "VND", "ウォン": "KRW"}.get(cur or "")
+        currency = {
+            "米ドル": "USD",
+            "ドル": "USD",
+            "円": "JPY",
+            "ユーロ": "EUR",
+            "ドン": "VND",
+            "ウォン": "KRW",
+        }.get(cur or "")
         unit = "money" if currency else ""
         if total:
-            out.append(Quantity(total, total, unit, match.start(), match.end(), currency,
-                                _qualifier(sentence, match.start())))
+            out.append(
+                Quantity(
+                    total,
+                    total,
+                    unit,
+                    match.start(),
+                    match.end(),
+                    currency,
+                    _qualifier(sentence, match.start()),
+                )
+            )
     return out

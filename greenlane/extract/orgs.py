@@ -26,9 +26,64 @@ _EN_ORG = re.compile(
 )
 _ACRONYM = re.compile(r"\b[A-Z][A-Za-z]*[A-Z]{2,}[A-Za-z]*\b")
 _NOT_ORG = frozenset(
-    "USD VND EUR JPY FDI ODA IDE APD GDP GRDP PCI PAPI PAR INDEX UBND HĐND TNHH MTV CP KCN KKT "
-    "TP HCM HCMC BOT PPP AI IT R&D OCOP CEO ASEAN ICT EV USA UK VN TPHCM BR-VT JSC LTD CO "
-    "COVID IOT EVFTA CPTPP RCEP II III IV VI VII VIII IX XI XII".split()
+    [
+        "USD",
+        "VND",
+        "EUR",
+        "JPY",
+        "FDI",
+        "ODA",
+        "IDE",
+        "APD",
+        "GDP",
+        "GRDP",
+        "PCI",
+        "PAPI",
+        "PAR",
+        "INDEX",
+        "UBND",
+        "HĐND",
+        "TNHH",
+        "MTV",
+        "CP",
+        "KCN",
+        "KKT",
+        "TP",
+        "HCM",
+        "HCMC",
+        "BOT",
+        "PPP",
+        "AI",
+        "IT",
+        "R&D",
+        "OCOP",
+        "CEO",
+        "ASEAN",
+        "ICT",
+        "EV",
+        "USA",
+        "UK",
+        "VN",
+        "TPHCM",
+        "BR-VT",
+        "JSC",
+        "LTD",
+        "CO",
+        "COVID",
+        "IOT",
+        "EVFTA",
+        "CPTPP",
+        "RCEP",
+        "II",
+        "III",
+        "IV",
+        "VI",
+        "VII",
+        "VIII",
+        "IX",
+        "XI",
+        "XII",
+    ]
 )
 _JA_ORG = re.compile(
     r"株式会社[\u30a0-\u30ffA-Za-z\u4e00-\u9fff]+"
@@ -40,12 +95,16 @@ _INVESTOR = re.compile(
     rf"({_CAPS})(?=\s+(?:plans to invest|will invest|invested|invests|to invest|has invested|"
     r"investit|a investi|rót|tăng vốn|đầu tư thêm|opened|inaugurated|a inauguré|は))"
 )
-_AGENCY = re.compile(r"^(?:UBND|Ủy ban|Uỷ ban|HĐND|Hội đồng|Tỉnh ủy|Thành ủy|Sở|Bộ|Cục|Ban|Đại sứ|"
-                     r"Tổng Lãnh sự|Lãnh sự|Embassy|Consulate|Ambassade|Consulat|Comité|People's|"
-                     r"Viện|Trường|Tổ chức|Hiệp hội|Quỹ|ジェトロ|日本貿易振興機構)")
-_COMPANY = re.compile(r"^(?:Công ty|Tập đoàn|Tổng công ty|Ngân hàng|Nhà máy|[Ss]ociété|[Gg]roupe|株式会社)"
-                      r"|(?:Co\.,?\s?Ltd\.?|Corporation|Corp\.|Inc\.|Group|Holdings|JSC|Ltd\.?|"
-                      r"Limited|Company|Co\.|株式会社|グループ)$")
+_AGENCY = re.compile(
+    r"^(?:UBND|Ủy ban|Uỷ ban|HĐND|Hội đồng|Tỉnh ủy|Thành ủy|Sở|Bộ|Cục|Ban|Đại sứ|"
+    r"Tổng Lãnh sự|Lãnh sự|Embassy|Consulate|Ambassade|Consulat|Comité|People's|"
+    r"Viện|Trường|Tổ chức|Hiệp hội|Quỹ|ジェトロ|日本貿易振興機構)"
+)
+_COMPANY = re.compile(
+    r"^(?:Công ty|Tập đoàn|Tổng công ty|Ngân hàng|Nhà máy|[Ss]ociété|[Gg]roupe|株式会社)"
+    r"|(?:Co\.,?\s?Ltd\.?|Corporation|Corp\.|Inc\.|Group|Holdings|JSC|Ltd\.?|"
+    r"Limited|Company|Co\.|株式会社|グループ)$"
+)
 
 
 def find_orgs(sentence: str) -> list[Mention]:

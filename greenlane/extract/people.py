@@ -10,9 +10,61 @@ from .gazetteer import Mention
 from .text import fold
 
 _SURNAMES = frozenset(
-    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly cao dinh trinh luong "
-    "mai dao ta ha lam chu doan vuong truong thai kieu quach tong luu trieu khuc lai giang nong "
-    "hua thach tang dam bach phung mac lo ong nghiem chau diep lac tieu".split()
+    [
+        "nguyen",
+        "tran",
+        "le",
+        "pham",
+        "hoang",
+        "huynh",
+        "phan",
+        "vu",
+        "vo",
+        "dang",
+        "bui",
+        "do",
+        "ho",
+        "ngo",
+        "duong",
+        "ly",
+        "cao",
+        "dinh",
+        "trinh",
+        "luong",
+        "mai",
+        "dao",
+        "ta",
+        "ha",
+        "lam",
+        "chu",
+        "doan",
+        "vuong",
+        "truong",
+        "thai",
+        "kieu",
+        "quach",
+        "tong",
+        "luu",
+        "trieu",
+        "khuc",
+        "lai",
+        "giang",
+        "nong",
+        "hua",
+        "thach",
+        "tang",
+        "dam",
+        "bach",
+        "phung",
+        "mac",
+        "lo",
+        "ong",
+        "nghiem",
+        "chau",
+        "diep",
+        "lac",
+        "tieu",
+    ]
 )
 _HONORIFIC = r"(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|Ngài|M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Madame)"
 _ROLES = (
@@ -21,7 +73,8 @@ _ROLES = (
     r"|trưởng văn phòng|đại sứ|tổng lãnh sự|lãnh sự|phó thủ tướng|thủ tướng|bộ trưởng|thứ trưởng"
     r"|cục trưởng|vụ trưởng|viện trưởng|chủ nhiệm|tổng thư ký|thống đốc|tổng thống|thị trưởng"
     r"|người sáng lập|nhà sáng lập|tổng biên tập|chánh văn phòng"
-    r"|vice-présidente?|présidente-directrice générale|présidente?|président-directeur général|directeur général|directrice générale"
+    r"|vice-présidente?|présidente-directrice générale|présidente?|président-directeur général"
+    r"|directeur général|directrice générale"
     r"|directeur|directrice|ambassadeur|ambassadrice|vice-ministre|premier ministre|ministre"
     r"|secrétaire général|secrétaire|représentant en chef|représentante en chef|pdg|gouverneur"
     r"|consul général|consul|maire|fondateur|fondatrice|chef de la délégation|chef"
@@ -31,9 +84,14 @@ _ROLES = (
     r"|chief representative|chief executive|governor|consul general|mayor|founder|head"
     r"|country manager|general manager|manager"
 )
+_WIDE = re.compile(r"[\u3040-\u9fff]")
+_ROLE_HINT = re.compile(
+    "|".join(sorted({fold(r) for r in _ROLES.split("|")}, key=len, reverse=True))
+)
 _ROLE = re.compile(rf"(?<![\w-])(?:{_ROLES})(?![\w-])", re.IGNORECASE)
-_ROLE_START = re.compile(rf"\s*(?:(?:le|la|the|l'|cựu|nguyên)\s+)?(?:{_ROLES})(?![\w-])",
-                         re.IGNORECASE)
+_ROLE_START = re.compile(
+    rf"\s*(?:(?:le|la|the|l'|cựu|nguyên)\s+)?(?:{_ROLES})(?![\w-])", re.IGNORECASE
+)
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _HONORIFIC_NAME = re.compile(
     rf"(?<!\w){_HONORIFIC}\s+((?:[A-ZÀ-ÝĐ\u1EA0-\u1EF9][\w’'-]*\s?){{1,4}})"
@@ -43,7 +101,10 @@ _STOP_AFTER = re.compile(
     r"|cũng|đã|tham dự|dẫn chứng|tiếp|trao|ký|nói|bày tỏ|a|ont|s'est|est|qui|a souligné|said|says"
     r"|told|noted|has|was|who|added|stressed|explained|đến|tới|về|với)(?=[\s,.])|[;:(“\"«]|\.\s|\.$"
 )
-_JA_TITLE = r"社長|会長|大使|所長|代表|副主席|主席|知事|首相|大臣|部長|理事長|総領事|書記|局長|支店長|事務所長|CEO"
+_JA_TITLE = (
+    r"社長|会長|大使|所長|代表|副主席|主席|知事|首相|大臣|部長|理事長|総領事|書記|局長"
+    r"|支店長|事務所長|CEO"
+)
 _JA_PERSON = re.compile(
     rf"(?:([\u4e00-\u9fff\u30a0-\u30ffA-Za-z]{{1,16}})の)?"
     rf"([\u4e00-\u9fff]{{2,5}}|[\u30a0-\u30ff]{{2,16}})({_JA_TITLE}|氏)"
@@ -60,10 +121,16 @@ class Person:
     end: int
 
 
-def find_people(sentence: str, places: list[Mention], orgs: list[Mention],
-                language: str = "vi") -> list[Person]:
+def may_name_people(sentence: str, folded: str) -> bool:
+    """Cheap test: a position word (or Japanese script) is needed for any person fact."""
+    return bool(_WIDE.search(sentence, 0, 200) or _ROLE_HINT.search(folded))
+
+
+def find_people(
+    sentence: str, places: list[Mention], orgs: list[Mention], language: str = "vi"
+) -> list[Person]:
     """People named with a position in one sentence."""
-    if any("\u3040" <= c <= "\u9fff" for c in sentence[:200]):
+    if _WIDE.search(sentence, 0, 200):
         return _japanese(sentence)
     out: list[Person] = []
     names = _names(sentence, places)
@@ -85,7 +152,7 @@ def _names(sentence: str, places: list[Mention]) -> list[tuple[str, int, int]]:
         _keep(found, taken, sentence, start, start + len(name))
     words = list(_WORD.finditer(sentence))
     for index, word in enumerate(words):
-        if fold(word.group(0)) not in _SURNAMES or not word.group(0)[0].isupper():
+        if not word.group(0)[0].isupper() or fold(word.group(0)) not in _SURNAMES:
             continue
         last = index
         while last + 1 < len(words) and last - index < 3 and _joined(sentence, words, last):
@@ -105,20 +172,29 @@ def _western_names(sentence: str, places: list[Mention], found: list[tuple[str, 
         if not role.group(0)[0].isupper():
             continue
         name = _CAPITALISED.match(sentence, role.end() + 1)
-        if name and sentence[role.end():role.end() + 1] == " " and not _ROLE.search(name.group(1)):
+        if (
+            name
+            and sentence[role.end() : role.end() + 1] == " "
+            and not _ROLE.search(name.group(1))
+        ):
             _keep(found, taken, sentence, name.start(1), name.end(1))
     lead = _CAPITALISED.match(sentence)
-    if lead and _ROLE_START.match(sentence, lead.end() + 1) and sentence[lead.end():][:1] == ",":
+    if lead and _ROLE_START.match(sentence, lead.end() + 1) and sentence[lead.end() :][:1] == ",":
         _keep(found, taken, sentence, lead.start(1), lead.end(1))
 
 
 def _joined(sentence: str, words: list[re.Match[str]], last: int) -> bool:
     nxt = words[last + 1]
-    return nxt.group(0)[0].isupper() and sentence[words[last].end():nxt.start()] == " "
+    return nxt.group(0)[0].isupper() and sentence[words[last].end() : nxt.start()] == " "
 
 
-def _keep(found: list[tuple[str, int, int]], taken: list[tuple[int, int]], sentence: str,
-          start: int, end: int) -> None:
+def _keep(
+    found: list[tuple[str, int, int]],
+    taken: list[tuple[int, int]],
+    sentence: str,
+    start: int,
+    end: int,
+) -> None:
     for s, e in taken:
         if s < end and start < e:
             if s <= start:
@@ -126,13 +202,17 @@ def _keep(found: list[tuple[str, int, int]], taken: list[tuple[int, int]], sente
             end = s
     name = sentence[start:end].strip()
     end = start + len(name)
-    if len(name.split()) < 2 or _ROLE.fullmatch(name) or any(s < end and start < e for _, s, e in found):
+    if (
+        len(name.split()) < 2
+        or _ROLE.fullmatch(name)
+        or any(s < end and start < e for _, s, e in found)
+    ):
         return
     found.append((name, start, end))
 
 
 def _title_after(sentence: str, end: int) -> str | None:
-    rest = sentence[end:end + 200]
+    rest = sentence[end : end + 200]
     if rest.startswith(" làm "):
         role = _ROLE.match(rest, 5)
         return role.group(0) if role else None
@@ -152,14 +232,14 @@ def _title_after(sentence: str, end: int) -> str | None:
 
 
 def _title_before(sentence: str, start: int) -> str | None:
-    window = sentence[max(0, start - 160):start]
-    cut = max(window.rfind(c) for c in ";:(“\"«")
-    window = window[cut + 1:]
+    window = sentence[max(0, start - 160) : start]
+    cut = max(window.rfind(c) for c in ';:(“"«')
+    window = window[cut + 1 :]
     appositive = window.rstrip().endswith(",")
     if appositive:
         window = window.rstrip()[:-1]
     elif "," in window:
-        window = window[window.rfind(",") + 1:]
+        window = window[window.rfind(",") + 1 :]
     roles = list(_ROLE.finditer(window))
     if not roles:
         return None
@@ -167,7 +247,7 @@ def _title_before(sentence: str, start: int) -> str | None:
     if appositive:
         clause_start = window.rfind(",", 0, roles[-1].start())
         first = next(r for r in roles if r.start() > clause_start)
-    title = window[first.start():].strip(" ,")
+    title = window[first.start() :].strip(" ,")
     return title if len(title) <= 140 else None
 
 

@@ -19,20 +19,25 @@ _HTML = re.compile(r"\s*(?:<!doctype html|<html|<head|<body|<meta|<div|<p[ >])",
 _TERMINAL = tuple(".!?。！？…")
 
 
-def extract_document(raw: bytes | str, *, filename: str | None = None,
-                     source: str = "") -> Document:
+def extract_document(
+    raw: bytes | str, *, filename: str | None = None, source: str = ""
+) -> Document:
     """Read one document (plain text or HTML, any common encoding) and extract its facts."""
     decoded = decode(raw)
     is_html = bool(filename and filename.lower().endswith((".html", ".htm")))
     is_html = is_html or bool(_HTML.match(decoded.text[:1000]))
     cleaned = clean_html(decoded.text) if is_html else clean_text(decoded.text)
-    document = Document(source=source or filename or "", warnings=decoded.warnings + cleaned.warnings)
+    document = Document(
+        source=source or filename or "", warnings=decoded.warnings + cleaned.warnings
+    )
     sentences, document.text = _sentences(decoded, cleaned, is_html, document)
     document.language = detect_language(document.text)
     document.published = cleaned.published
     document.title = cleaned.title or _title(cleaned)
     if document.published is None:
-        document.published = next((d for _, d in (dateline(s[0]) for s in sentences[:3]) if d), None)
+        document.published = next(
+            (d for _, d in (dateline(s[0]) for s in sentences[:3]) if d), None
+        )
     year = story_year(document.published, document.text)
     analysed = [analyse(s, a, b, ev, document.language, year) for s, a, b, ev in sentences]
     context = Context(document.language, year, main_province(analysed), document.published)
@@ -50,13 +55,14 @@ def fingerprint(sentences: list[Sentence], facts: list[Fact]) -> frozenset[str]:
             if not in_date and (quantity.unit or quantity.value >= 10):
                 features.add(f"n:{quantity.value:.3g}")
         features.update(f"y:{d.value[:4]}" for d in sentence.dates)
-        features.update(f"p:{p.key}" for p in sentence.places)
+        features.update(f"p:{p.key}" for p in sentence._places or ())  # only those looked up
     features.update(f"h:{fold_key(str(f.fields['name']))}" for f in facts if f.kind == "person")
     return frozenset(features)
 
 
-def _sentences(decoded: Decoded, cleaned: Cleaned, is_html: bool,
-               document: Document) -> tuple[list[tuple[str, int, int, str]], str]:
+def _sentences(
+    decoded: Decoded, cleaned: Cleaned, is_html: bool, document: Document
+) -> tuple[list[tuple[str, int, int, str]], str]:
     """Sentences as (text, start, end in the cleaned text, evidence from the input)."""
     parts: list[str] = []
     out: list[tuple[str, int, int, str]] = []
@@ -65,11 +71,14 @@ def _sentences(decoded: Decoded, cleaned: Cleaned, is_html: bool,
         if parts:
             parts.append("\n\n")
             length += 2
-        chunk = cleaned.work[block.start:block.end]
+        chunk = cleaned.work[block.start : block.end]
         for sentence in split_sentences(chunk, 0):
             work_start, work_end = block.start + sentence.start, block.start + sentence.end
-            evidence = sentence.text if is_html else decoded.raw[
-                decoded.raw_offset(work_start):decoded.raw_offset(work_end)]
+            evidence = (
+                sentence.text
+                if is_html
+                else decoded.raw[decoded.raw_offset(work_start) : decoded.raw_offset(work_end)]
+            )
             out.append((sentence.text, length + sentence.start, length + sentence.end, evidence))
         parts.append(chunk)
         length += len(chunk)
@@ -83,7 +92,7 @@ def _title(cleaned: Cleaned) -> str | None:
     if len(cleaned.blocks) < 2:
         return None
     first = cleaned.blocks[0]
-    text = cleaned.work[first.start:first.end].strip()
+    text = cleaned.work[first.start : first.end].strip()
     if text.endswith(_TERMINAL) or len(text) > 250 or len(text) < 8 or "\n" in text:
         return None
     return text
@@ -109,9 +118,7 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
     kept: dict[str, Fact] = {}
     for fact in facts:
         key = _signature(fact)
-        if key not in kept:
-            kept[key] = fact
-        elif _filled(fact) > _filled(kept[key]):
+        if key not in kept or _filled(fact) > _filled(kept[key]):
             kept[key] = fact
     order = {id(f): i for i, f in enumerate(facts)}
     return sorted(kept.values(), key=lambda f: order[id(f)])
@@ -123,8 +130,21 @@ def _signature(fact: Fact) -> str:
         return f"commitment:{fact.start}"
     if fact.kind == "event":
         return f"event:{fields.get('type')}:{fields.get('start')}"
-    keys = ("destination", "origin", "category", "projects", "amount", "share_pct", "subject",
-            "rank", "low", "high", "year", "value", "name")
+    keys = (
+        "destination",
+        "origin",
+        "category",
+        "projects",
+        "amount",
+        "share_pct",
+        "subject",
+        "rank",
+        "low",
+        "high",
+        "year",
+        "value",
+        "name",
+    )
     return fact.kind + ":" + repr([fields.get(k) for k in keys])
 
 

@@ -19,7 +19,7 @@ def _build_fold_table() -> dict[int, str]:
     return table
 
 
-_FOLD = _build_fold_table()
+_FOLD = FOLD_TABLE = _build_fold_table()
 
 
 def fold(text: str) -> str:
@@ -44,7 +44,33 @@ class Sentence:
 MAX_SENTENCE = 1500
 _END = re.compile(r"[.!?…]+[»”\")’']*(?=\s+\S)|[。！？]+[」』）)]*")
 _ABBREVIATIONS = frozenset(
-    "co ltd inc corp mr ms mrs dr st no jr sr tp vs etc mme m mm p tr ths ts pgs gs jsc".split()
+    [
+        "co",
+        "ltd",
+        "inc",
+        "corp",
+        "mr",
+        "ms",
+        "mrs",
+        "dr",
+        "st",
+        "no",
+        "jr",
+        "sr",
+        "tp",
+        "vs",
+        "etc",
+        "mme",
+        "m",
+        "mm",
+        "p",
+        "tr",
+        "ths",
+        "ts",
+        "pgs",
+        "gs",
+        "jsc",
+    ]
 )
 _WORD_BEFORE = re.compile(r"(\w+)$")
 

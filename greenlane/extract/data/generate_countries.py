@@ -1,6 +1,6 @@
 """Regenerate ``countries.py`` from babel's CLDR data (dev time only; runtime needs no babel).
 
-    .venv/bin/python -m greenlane.extract.data.generate_countries
+.venv/bin/python -m greenlane.extract.data.generate_countries
 """
 
 from __future__ import annotations

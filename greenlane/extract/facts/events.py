@@ -6,27 +6,37 @@ import re
 
 from ..analysis import Context, Sentence
 from ..model import Fact
-from ..people import find_people
+from ..people import find_people, may_name_people
 from ..text import fold_key
-from .common import cue, make
+from .common import cue, fold_pattern, make
 
 _EVENT_TYPES: list[tuple[str, str]] = [
     ("forum", r"diễn đàn|forum|フォーラム"),
-    ("seminar", r"tọa đàm|toạ đàm|hội thảo|phiên chuyên đề|séminaire|atelier|seminar|workshop|"
-                r"webinar|セミナー|シンポジウム"),
+    (
+        "seminar",
+        r"tọa đàm|toạ đàm|hội thảo|phiên chuyên đề|séminaire|atelier|seminar|workshop|"
+        r"webinar|セミナー|シンポジウム",
+    ),
     ("conference", r"hội nghị|conférence|conference|summit|sommet|会議|カンファレンス|サミット"),
     ("signing", r"lễ ký|ký kết|signature|signing|signed|signé|調印|署名|締結"),
-    ("delegation", r"đoàn công tác|đoàn doanh nghiệp|đoàn đại biểu|délégation|delegation|"
-                   r"ミッション|訪問団|視察団"),
+    (
+        "delegation",
+        r"đoàn công tác|đoàn doanh nghiệp|đoàn đại biểu|délégation|delegation|"
+        r"ミッション|訪問団|視察団",
+    ),
     ("visit", r"chuyến thăm|thăm và làm việc|visite|visited|visit|訪問|視察"),
-    ("meeting", r"buổi làm việc|làm việc với|gặp gỡ|hội đàm|tiếp đoàn|rencontre|réunion|"
-                r"s'est entretenu|meeting|met with|talks|会談|面談|会見"),
-    ("other", r"sự kiện|hội chợ|triển lãm|lễ khởi công|lễ trao|ceremony|exhibition|fair|salon|"
-              r"cérémonie|イベント|展示会|式典|起工式"),
+    (
+        "meeting",
+        r"buổi làm việc|làm việc với|gặp gỡ|hội đàm|tiếp đoàn|rencontre|réunion|"
+        r"s'est entretenu|meeting|met with|talks|会談|面談|会見",
+    ),
+    (
+        "other",
+        r"sự kiện|hội chợ|triển lãm|lễ khởi công|lễ trao|ceremony|exhibition|fair|salon|"
+        r"cérémonie|イベント|展示会|式典|起工式",
+    ),
 ]
-_EVENT = re.compile(
-    "|".join(f"(?P<{name}>{pattern})" for name, pattern in _EVENT_TYPES), re.IGNORECASE
-)
+_EVENT = re.compile("|".join(f"(?P<{name}>{fold_pattern(p)})" for name, p in _EVENT_TYPES))
 _QUOTED = re.compile(r"[“\"«「]\s*([^”\"»」]{3,160}?)\s*[”\"»」]")
 _AT = re.compile(r"(?:tại|ở|à|au|in|at|dans la province de|で)\s*$", re.IGNORECASE)
 _ORGANISER = re.compile(
@@ -41,27 +51,41 @@ _COMMIT = cue(r"cam kết|s'engage|s'engagent|engagements?|commit(?:s|ted|ment)?
 
 
 def event_facts(sentence: Sentence, context: Context) -> list[Fact]:
-    match = _EVENT.search(sentence.text)
+    if not sentence.dates:
+        return []
+    match = _EVENT.search(sentence.folded)
     if match is None:
         return []
     kind = match.lastgroup or "other"
-    dates = [d for d in sentence.dates if d.grain in ("day", "period", "month") and len(d.value) >= 7]
-    named_year = [d for d in sentence.dates if d.grain == "year" and 0 <= d.start - match.end() < 60]
+    dates = [
+        d for d in sentence.dates if d.grain in ("day", "period", "month") and len(d.value) >= 7
+    ]
+    named_year = [
+        d for d in sentence.dates if d.grain == "year" and 0 <= d.start - match.end() < 60
+    ]
     date = dates[0] if dates else (named_year[0] if named_year else None)
     if date is None:
         return []
-    return [make(
-        "event", sentence, name=_name(sentence.text, match), type=kind, start=date.value,
-        end=date.until or date.value, place=_place(sentence, context),
-        organisers=_organisers(sentence.text), attendance=_attendance(sentence.text),
-    )]
+    return [
+        make(
+            "event",
+            sentence,
+            name=_name(sentence.text, match),
+            type=kind,
+            start=date.value,
+            end=date.until or date.value,
+            place=_place(sentence, context),
+            organisers=_organisers(sentence.text),
+            attendance=_attendance(sentence.text),
+        )
+    ]
 
 
 def _name(text: str, match: re.Match[str]) -> str:
     quoted = _QUOTED.search(text, match.start())
     if quoted and quoted.start() - match.end() < 20:
-        return f"{match.group(0)} {quoted.group(1)}"
-    words = text[match.start():match.start() + 120].split()
+        return f"{text[match.start() : match.end()]} {quoted.group(1)}"
+    words = text[match.start() : match.start() + 120].split()
     name: list[str] = []
     for word in words:
         if name and len(name) > 1 and not word[:1].isupper():
@@ -100,18 +124,27 @@ def _attendance(text: str) -> int | None:
 
 def person_facts(sentence: Sentence, context: Context, seen: set[str]) -> list[Fact]:
     facts: list[Fact] = []
+    if not may_name_people(sentence.text, sentence.folded):
+        return facts
     for person in find_people(sentence.text, sentence.places, sentence.orgs, context.language):
         key = fold_key(person.name)
         if key in seen:
             continue
         seen.add(key)
-        facts.append(make("person", sentence, name=person.name, title=person.title,
-                          organisation=person.organisation))
+        facts.append(
+            make(
+                "person",
+                sentence,
+                name=person.name,
+                title=person.title,
+                organisation=person.organisation,
+            )
+        )
     return facts
 
 
 def commitment_facts(sentence: Sentence, context: Context) -> list[Fact]:
-    if not _COMMIT.search(sentence.text):
+    if not _COMMIT.search(sentence.folded):
         return []
     actor = sentence.provinces()[0].key if sentence.provinces() else context.main_province
     return [make("commitment", sentence, actor=actor, text=sentence.text)]

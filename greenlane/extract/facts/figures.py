@@ -17,24 +17,77 @@ TARGET = cue(
 )
 _METRICS: list[tuple[str, str, re.Pattern[str]]] = [
     ("growth", "%", cue(r"tăng trưởng|GRDP|GDP|croissance|growth|成長率?")),
-    ("economy size", "money", cue(r"quy mô (?:nền )?kinh tế|taille de l'économie|size of the "
-                                  r"economy|economy|経済規模")),
-    ("exports", "money", cue(r"kim ngạch|xuất khẩu|nhập khẩu|exportations|exports?|imports?|"
-                             r"輸出|輸入")),
+    (
+        "economy size",
+        "money",
+        cue(
+            r"quy mô (?:nền )?kinh tế|taille de l'économie|size of the "
+            r"economy|economy|経済規模"
+        ),
+    ),
+    (
+        "exports",
+        "money",
+        cue(
+            r"kim ngạch|xuất khẩu|nhập khẩu|exportations|exports?|imports?|"
+            r"輸出|輸入"
+        ),
+    ),
     ("budget revenue", "money", cue(r"thu ngân sách|recettes budgétaires|budget revenue|歳入")),
-    ("income per capita", "money", cue(r"thu nhập bình quân|bình quân đầu người|per capita|"
-                                       r"par habitant|一人当たり")),
-    ("visitors", "visits", cue(r"lượt khách|du khách|khách du lịch|lượt|visiteurs|touristes|"
-                               r"tourists|visitors|arrivals|観光客|訪問者")),
+    (
+        "income per capita",
+        "money",
+        cue(
+            r"thu nhập bình quân|bình quân đầu người|per capita|"
+            r"par habitant|一人当たり"
+        ),
+    ),
+    (
+        "visitors",
+        "visits",
+        cue(
+            r"lượt khách|du khách|khách du lịch|lượt|visiteurs|touristes|"
+            r"tourists|visitors|arrivals|観光客|訪問者"
+        ),
+    ),
     ("PCI score", "", cue(r"PCI")),
     ("jobs", "people", cue(r"việc làm|lao động|emplois|jobs|workers|雇用")),
 ]
 _WORDS_RANK = {
-    "nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
-    "tám": 8, "chín": 9, "mười": 10, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
-    "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "premier": 1, "première": 1,
-    "deuxième": 2, "second-largest": 2, "troisième": 3, "quatrième": 4, "cinquième": 5,
-    "sixième": 6, "septième": 7, "huitième": 8, "neuvième": 9, "dixième": 10,
+    "nhất": 1,
+    "nhì": 2,
+    "hai": 2,
+    "ba": 3,
+    "tư": 4,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "premier": 1,
+    "première": 1,
+    "deuxième": 2,
+    "second-largest": 2,
+    "troisième": 3,
+    "quatrième": 4,
+    "cinquième": 5,
+    "sixième": 6,
+    "septième": 7,
+    "huitième": 8,
+    "neuvième": 9,
+    "dixième": 10,
 }
 _RANK_WORD = "|".join(sorted(_WORDS_RANK, key=len, reverse=True))
 _RANK = re.compile(
@@ -48,7 +101,8 @@ _RANK = re.compile(
     r"(?:\s+(?:out of|among|of)\s+(?P<of5>\d+))?"
     r"|第(?P<g>\d+)位|(?P<h>\d+)位"
     rf"|(?P<k>{_RANK_WORD}|\d+e)\s+(?:avec|investisseur|donateur|partenaire|marché)"
-    r"|(?:ranking|classée?)\s+(?P<l>\d+)(?:st|nd|rd|th|e)?(?:\s+(?:out of|among|sur)\s+(?P<of7>\d+))?"
+    r"|(?:ranking|classée?)\s+(?P<l>\d+)(?:st|nd|rd|th|e)?"
+    r"(?:\s+(?:out of|among|sur)\s+(?P<of7>\d+))?"
     r"|(?P<top>dẫn đầu|đứng đầu|lớn nhất|arrive en tête|en tête|(?:the\s+)?(?:largest|biggest)"
     r"\s+(?:foreign\s+)?(?:investor|recipient|source|market|partner|donor)|premier investisseur"
     r"|首位|最大)",
@@ -57,31 +111,54 @@ _RANK = re.compile(
 
 
 def target_facts(sentence: Sentence, context: Context) -> list[Fact]:
-    if not TARGET.search(sentence.text):
+    if not TARGET.search(sentence.folded):
         return []
     floor = context.year or 2000
     years = [d for d in sentence.dates if d.grain == "year" and int(d.value) >= floor]
-    figures = [q for q in sentence.figures()
-               if not _is_year(q, sentence.dates) and not _PROGRESS.match(sentence.text, q.end)]
-    cue_at = TARGET.search(sentence.text)
+    figures = [
+        q
+        for q in sentence.figures()
+        if not _is_year(q, sentence.dates) and not _PROGRESS.match(sentence.text, q.end)
+    ]
+    cue_at = TARGET.search(sentence.folded)
     who = subject(sentence, context, cue_at.start() if cue_at else None)
     facts: list[Fact] = []
     for figure in figures:
         year = _deadline(years, figure.start)
         unit = figure.currency or (figure.unit if figure.unit else figure.noun)
-        facts.append(make("target", sentence, subject=subject(sentence, context, figure.start),
-                          metric=_metric(sentence, figure),
-                          low=figure.low, high=figure.high, unit=unit, year=year))
+        facts.append(
+            make(
+                "target",
+                sentence,
+                subject=subject(sentence, context, figure.start),
+                metric=_metric(sentence, figure),
+                low=figure.low,
+                high=figure.high,
+                unit=unit,
+                year=year,
+            )
+        )
         sentence.used.add(figure.start)
     if not figures:
         for year_span in years:
-            facts.append(make("target", sentence, subject=who, metric=_words_after(
-                sentence.text, TARGET), low=None, high=None, unit=None, year=int(year_span.value)))
+            facts.append(
+                make(
+                    "target",
+                    sentence,
+                    subject=who,
+                    metric=_words_after(sentence.text, TARGET, sentence.folded),
+                    low=None,
+                    high=None,
+                    unit=None,
+                    year=int(year_span.value),
+                )
+            )
     return facts
 
 
-_PROGRESS = re.compile(r"\s*(?:de l'objectif|of the (?:annual )?target|kế hoạch|mục tiêu|du plan)",
-                       re.IGNORECASE)
+_PROGRESS = re.compile(
+    r"\s*(?:de l'objectif|of the (?:annual )?target|kế hoạch|mục tiêu|du plan)", re.IGNORECASE
+)
 
 
 def _is_year(quantity: Quantity, dates: list[DateSpan]) -> bool:
@@ -95,28 +172,36 @@ def _deadline(years: list[DateSpan], position: int) -> int | None:
 
 
 def _metric(sentence: Sentence, figure: Quantity) -> str:
-    return (figure.noun or _words_after(sentence.text, TARGET)).strip()
+    return (figure.noun or _words_after(sentence.text, TARGET, sentence.folded)).strip()
 
 
-def _words_after(text: str, pattern: re.Pattern[str]) -> str:
-    match = pattern.search(text)
+def _words_after(text: str, pattern: re.Pattern[str], folded: str | None = None) -> str:
+    match = pattern.search(text if folded is None else folded)
     if match is None:
         return ""
-    return " ".join(text[match.end():match.end() + 120].split()[:10]).strip(" ,.")
+    return " ".join(text[match.end() : match.end() + 120].split()[:10]).strip(" ,.")
 
 
 def indicator_facts(sentence: Sentence, context: Context) -> list[Fact]:
-    if TARGET.search(sentence.text):
+    if TARGET.search(sentence.folded):
         return []
     facts: list[Fact] = []
     for figure in sentence.figures():
-        found = _metric_for(sentence.text, figure)
+        found = _metric_for(sentence.folded, figure)
         if found is None:
             continue
         metric, unit = found
-        facts.append(make("indicator", sentence, subject=subject(sentence, context),
-                          metric=metric, value=figure.value,
-                          unit=figure.currency or unit or figure.unit, period=period_of(sentence)))
+        facts.append(
+            make(
+                "indicator",
+                sentence,
+                subject=subject(sentence, context),
+                metric=metric,
+                value=figure.value,
+                unit=figure.currency or unit or figure.unit,
+                period=period_of(sentence),
+            )
+        )
         sentence.used.add(figure.start)
     return facts
 
@@ -144,7 +229,16 @@ _GENERIC = cue(r"tỉnh|thành phố|địa phương|la province|la ville|the pr
 _OF_JA = re.compile(r"(\d+)の?(?:国・地域|カ国|か国|の国)")
 
 
+_RANK_HINT = re.compile(
+    r"thu (?:\d|nhat|nhi|hai|ba|tu|nam|sau|bay|tam|chin|muoi)|dan dau|dung dau|lon nhat|xep |rang"
+    r"|tete|rank|largest|biggest|位|最大|ieme\b|second|third|fourth|fifth|sixth|seventh|eighth"
+    r"|ninth|tenth|premier|\d(?:e|th|st|nd|rd)\b"
+)
+
+
 def ranking_facts(sentence: Sentence, context: Context) -> list[Fact]:
+    if not _RANK_HINT.search(sentence.folded):
+        return []
     facts: list[Fact] = []
     floor = 0
     candidates = sorted(sentence.places + sentence.orgs, key=lambda m: m.start)
@@ -154,16 +248,25 @@ def ranking_facts(sentence: Sentence, context: Context) -> list[Fact]:
             continue
         who = nearest_before([c for c in candidates if c.start >= floor], match.start())
         key = who.key if who else None
-        if key is None and _GENERIC.search(sentence.text, floor, match.start()):
+        if key is None and _GENERIC.search(sentence.folded, floor, match.start()):
             key = context.main_province
         if key is None:
             continue
         floor = match.end()
-        facts.append(make("ranking", sentence, subject=key, rank=rank, of=_of(sentence, match),
-                          scope=_words_after(sentence.text[match.end():], re.compile("")) or None,
-                          location=next((p.key for p in sentence.provinces() if p.key != key),
-                                        context.main_province),
-                          period=period_of(sentence)))
+        facts.append(
+            make(
+                "ranking",
+                sentence,
+                subject=key,
+                rank=rank,
+                of=_of(sentence, match),
+                scope=_words_after(sentence.text[match.end() :], re.compile("")) or None,
+                location=next(
+                    (p.key for p in sentence.provinces() if p.key != key), context.main_province
+                ),
+                period=period_of(sentence),
+            )
+        )
     return facts
 
 
