@@ -3,6 +3,7 @@ countries and people (no embedding model offline), and merge their facts keeping
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -32,20 +33,35 @@ def _only(features: frozenset[str], prefix: str) -> frozenset[str]:
 
 
 def find_duplicates(documents: Sequence[Document]) -> dict[str, str]:
-    """Set ``duplicate_of`` on each document that retells an earlier one; return the pairs."""
+    """Set ``duplicate_of`` on each document that retells an earlier one; return the pairs.
+
+    Candidates come from an index of figures, so only documents sharing figures are compared.
+    """
     pairs: dict[str, str] = {}
-    for index, document in enumerate(documents):
-        if document.error or not document.features:
-            continue
-        for earlier in documents[:index]:
-            if earlier.error or earlier.source == document.source:
-                continue
-            if similarity(document.features, earlier.features) >= THRESHOLD:
-                root = earlier.duplicate_of or earlier.source
-                document.duplicate_of = root
-                pairs[document.source] = root
-                break
+    index: dict[str, list[int]] = defaultdict(list)
+    for position, document in enumerate(documents):
+        figures = _only(document.features, "n:")
+        if not document.error and figures:
+            earlier = _candidates(index, figures)
+            for other in sorted(earlier):
+                match = documents[other]
+                if match.source == document.source:
+                    continue
+                if similarity(document.features, match.features) >= THRESHOLD:
+                    root = match.duplicate_of or match.source
+                    document.duplicate_of = pairs[document.source] = root
+                    break
+        for figure in figures:
+            index[figure].append(position)
     return pairs
+
+
+def _candidates(index: dict[str, list[int]], figures: frozenset[str]) -> set[int]:
+    counts: dict[int, int] = defaultdict(int)
+    for figure in figures:
+        for position in index.get(figure, ()):
+            counts[position] += 1
+    return {position for position, shared in counts.items() if shared >= MIN_SHARED_FIGURES}
 
 
 @dataclass
