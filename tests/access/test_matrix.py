@@ -17,19 +17,7 @@ from greenlane.orgs.models import Organisation, Person, Position
 from greenlane.places.models import Country, Province
 from greenlane.registry.models import Adjustment, IndustrialPark, Project, Sector
 from greenlane.sources.models import Citation, Document
-from tests.testing import AccessMatrix, World, known_bug
-
-SEEING_A_CANON_PROJECT = ("admin", "officer", "leader", "taskforce", "investor")
-EDITORS = ("admin", "officer")
-BUG_INVESTORS_COLUMN = (
-    "BUG: the project list crashes (TypeError) when a project has investors: "
-    "core.tables.Column.value calls the ManyRelatedManager (managers are callable since "
-    "Django 4.1) before checking for a Manager"
-)
-BUG_DOCUMENT_SNAPSHOT = (
-    "BUG: every audited write of a Document without a file fails (ValueError): "
-    "core.services._jsonable probes FieldFile.url, which raises when there is no file"
-)
+from tests.testing import AccessMatrix, World
 
 
 def a_project(w: World, owner: Organisation, name: str = "Nhà máy Thử nghiệm") -> Project:
@@ -102,7 +90,6 @@ class TestProjectAccess(AccessMatrix):
     web = {"list": "registry:project_list", "detail": "registry:project",
            "add": "registry:project_add", "edit": "registry:project_edit",
            "delete": "registry:project_delete"}
-    known_bugs = known_bug(BUG_INVESTORS_COLUMN, "web", ("list",), SEEING_A_CANON_PROJECT)
 
     def make(self, w: World, owner: Organisation) -> models.Model:
         return a_project(w, owner)
@@ -191,11 +178,6 @@ class TestDocumentAccess(AccessMatrix):
            "add": "sources:document_add", "edit": "sources:document_edit",
            "delete": "sources:document_delete"}
     label_field = "title"
-    known_bugs = {
-        **known_bug(BUG_DOCUMENT_SNAPSHOT, "web", ("add", "edit", "delete"), EDITORS),
-        **known_bug(BUG_DOCUMENT_SNAPSHOT, "api",
-                    ("create", "update", "partial_update", "delete"), EDITORS),
-    }
 
     def make(self, w: World, owner: Organisation) -> models.Model:
         return Document.objects.create(title="Báo cáo thử nghiệm", publisher="Báo Bắc Ninh")

@@ -1,0 +1,1 @@
+from tests.testing import fast_passwords, w  # noqa: F401  (fixtures)
