@@ -64,7 +64,7 @@ def load() -> Summary:
         made = ensure_users()
         return Summary(True, time.monotonic() - start, made, _counts())
     with transaction.atomic():
-        seeded = records.load_seed()
+        records.load_seed()
         generate.generate_headline(seed=0)
         others = [
             p
@@ -73,5 +73,4 @@ def load() -> Summary:
         ]
         generate.generate_projects(600, seed=1, provinces=others, adjustments=25)
         made = ensure_users()
-    del seeded
     return Summary(False, time.monotonic() - start, made, _counts())

@@ -15,8 +15,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.db import transaction
+
 from greenlane.core import services
-from greenlane.demo.records import ACTOR, BAC_NINH, THANH_HOA
+from greenlane.demo.facts import BAC_NINH, THANH_HOA
+from greenlane.demo.records import ACTOR
 from greenlane.orgs.models import Organisation
 from greenlane.places.models import Country, Province
 from greenlane.registry import services as registry_services
@@ -86,6 +89,7 @@ class Lookups:
     parks: dict[int, list[IndustrialPark]]
     investors: dict[str, list[int]] = field(default_factory=dict)
     names: dict[int, str] = field(default_factory=dict)
+    former: dict[int, list[Province]] = field(default_factory=dict)
 
     @classmethod
     def load(cls) -> Lookups:
@@ -105,8 +109,11 @@ class Lookups:
         2025 merger, on one of the former units it came from."""
         if date >= MERGER:
             return [current]
-        former = [p for p in self.provinces.values() if p.successor_id == current.pk]
-        return former or [current]
+        if not self.former:
+            for unit in self.provinces.values():
+                if unit.successor_id:
+                    self.former.setdefault(unit.successor_id, []).append(unit)
+        return self.former.get(current.pk) or [current]
 
     def investor_ids(self, code: str, rng: random.Random) -> list[int]:
         if code not in self.investors:
@@ -178,19 +185,10 @@ class Batch:
     terminations: list[int] = field(default_factory=list)
 
     def add(
-        self,
-        *,
-        kind: str,
-        origin: str,
-        current: Province,
-        capital: int,
-        currency: str = "USD",
-        status: str | None = None,
-        sector: str | None = None,
-        name: str = "",
-        description: str = GENERATED,
-        increase: bool = False,
-    ) -> Project:
+        self, *, kind: str, origin: str, current: Province, capital: int, currency: str = "USD",
+        status: str | None = None, sector: str | None = None, name: str = "",
+        description: str = GENERATED, increase: bool = False,
+    ) -> Project:  # fmt: skip
         rng, lk = self.rng, self.lookups
         date = _date(rng)
         province = rng.choice(lk.units(current, date))
@@ -208,24 +206,18 @@ class Batch:
             self.increases.append((len(self.projects), step))
             capital -= step
         project = Project(
-            name=name,
-            kind=kind,
-            origin=lk.countries[origin],
-            province=province,
-            park=park,
-            sector=lk.sectors[sector],
-            capital=Decimal(capital),
-            currency=currency,
+            name=name, kind=kind, origin=lk.countries[origin], province=province, park=park,
+            sector=lk.sectors[sector], capital=Decimal(capital), currency=currency,
             status=status or _weighted(rng, STATUS_WEIGHTS),
             irc_number=str(rng.randrange(10**9, 10**10)) if kind != "oda" else "",
-            irc_date=date,
-            description=description,
-        )
+            irc_date=date, description=description,
+        )  # fmt: skip
         project.refresh_derived()
         self.projects.append(project)
         self.investors.append(investors)
         return project
 
+    @transaction.atomic
     def save(self) -> int:
         Project.objects.bulk_create(self.projects, batch_size=900)
         through = Project.investors.through
@@ -247,17 +239,11 @@ class Batch:
 def _adjust(project: Project, kind: str, amount: Decimal | None) -> None:
     assert project.irc_date is not None
     day = min(project.irc_date + datetime.timedelta(days=400), LAST_DAY)
-    registry_services.record_adjustment(
-        ACTOR,
-        Adjustment(
-            project=project,
-            kind=kind,
-            date=day,
-            amount=amount,
-            currency=project.currency,
-            note="Điều chỉnh minh họa (illustrative).",
-        ),
+    note = "Điều chỉnh minh họa (illustrative)."
+    adjustment = Adjustment(
+        project=project, kind=kind, date=day, amount=amount, currency=project.currency, note=note
     )
+    registry_services.record_adjustment(ACTOR, adjustment)
 
 
 def _fdi_group(

@@ -130,6 +130,20 @@ def test_seed_records_are_audited_as_the_demo_loader(summaries: object) -> None:
     assert AuditEntry.objects.filter(object_id=str(project.pk), action="update").exists()
 
 
+def test_generate_projects_adds_the_asked_number_with_derived_fields_and_investors(
+    summaries: object,
+) -> None:
+    from greenlane.demo.generate import generate_projects
+
+    before = Project.objects.count()
+    assert generate_projects(300, seed=3) == 300
+    new = Project.objects.order_by("-pk")[:300]
+    assert Project.objects.count() == before + 300
+    assert all(p.capital_usd is not None and p.search for p in new)
+    assert Project.objects.filter(pk__in=[p.pk for p in new], investors__isnull=False).exists()
+    assert all(p.park is None or p.park.province_id == p.province_id for p in new)
+
+
 PROJECT_LIST_BUG = pytest.mark.xfail(
     reason="core bug: Column.value() calls the investors ManyRelatedManager (core/tables.py)"
 )
