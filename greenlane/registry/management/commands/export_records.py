@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.db import models
 from django.http import HttpResponse
 from django.utils import translation
 
-from greenlane.core.tables import EXPORTERS
+from greenlane.core.tables import EXPORTERS, Column
 from greenlane.core.views import ObjectListView
 
 
@@ -29,13 +31,27 @@ def list_views() -> dict[str, type[ObjectListView]]:
     }
 
 
+class _Column(Column):
+    """Shim until core.tables.Column.value stops calling many-to-many managers (they are
+    callable): read a manager's rows here, everything else through Column.value."""
+
+    def value(self, row: models.Model) -> Any:
+        head, _dot, last = self.path.rpartition(".")
+        owner = Column(head, "").value(row) if head else row
+        related = getattr(owner, last, None) if owner is not None else None
+        if isinstance(related, models.Manager):
+            return ", ".join(str(v) for v in related.all())
+        return super().value(row)
+
+
 def export(model: str, fmt: str) -> HttpResponse:
     view = list_views()[model]
     rows = (
         view.model._default_manager.select_related(*view.related)
         .prefetch_related(*view.prefetch).order_by("pk")
     )
-    return EXPORTERS[fmt](view.columns, rows.iterator(2000), model)
+    columns = [_Column(**dataclasses.asdict(c)) for c in view.columns]
+    return EXPORTERS[fmt](columns, rows.iterator(2000), model)
 
 
 def content(response: HttpResponse) -> bytes:
