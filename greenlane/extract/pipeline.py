@@ -42,8 +42,23 @@ def extract_document(
     analysed = [analyse(s, a, b, ev, document.language, year) for s, a, b, ev in sentences]
     context = Context(document.language, year, main_province(analysed), document.published)
     document.facts = _facts(analysed, context)
+    if is_html:
+        _keep_verbatim(document, decoded.text)
     document.features = fingerprint(analysed, document.facts)
     return document
+
+
+def _keep_verbatim(document: Document, page: str) -> None:
+    """HTML: keep only facts whose evidence occurs in the page as written (white space folded);
+    trafilatura may have decoded entities or dropped characters inside a sentence."""
+    squashed = " ".join(page.split())
+    kept = [f for f in document.facts if " ".join(f.evidence.split()) in squashed]
+    if len(kept) < len(document.facts):
+        document.warnings.append(
+            f"{len(document.facts) - len(kept)} facts dropped: their sentence is not verbatim in "
+            "the HTML source (entities or markup inside the sentence)"
+        )
+    document.facts = kept
 
 
 def fingerprint(sentences: list[Sentence], facts: list[Fact]) -> frozenset[str]:

@@ -1,0 +1,36 @@
+from greenlane.extract.dates import find_dates
+
+
+def values(text: str, year: int | None = 2025):
+    return [(d.value, d.until) for d in find_dates(text, year)]
+
+
+def test_it_reads_an_afternoon_date_with_the_documents_year():
+    assert values("chiều 13/6 tại Hà Nội") == [("2025-06-13", None)]
+
+
+def test_it_reads_a_day_range():
+    assert values("từ 24-29/9") == [("2025-09-24", "2025-09-29")]
+
+
+def test_it_reads_months_of_a_year():
+    assert values("trong 8 tháng của năm 2024") == [("2024-01", "2024-08")]
+
+
+def test_it_reads_quarters_and_halves():
+    assert values("quý III/2024") == [("2024-07", "2024-09")]
+    assert values("premier semestre 2024") == [("2024-01", "2024-06")]
+    assert values("first half of 2024") == [("2024-01", "2024-06")]
+
+
+def test_it_reads_japanese_dates():
+    assert values("2025年11月25日") == [("2025-11-25", None)]
+
+
+def test_it_does_not_read_round_the_clock_as_a_date():
+    assert values("đồng hành 24/7") == []
+    assert values("đứng thứ 5/42") == []
+
+
+def test_a_date_without_a_year_needs_a_context_year():
+    assert values("le 13 juin", None) == []
