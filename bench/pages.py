@@ -7,7 +7,7 @@ Builds a scratch database (SQLite in a temporary directory by default; PostgreSQ
 afterwards, and refuses to touch one that exists already unless --reuse), migrates it, loads N
 projects with bulk_create, then times each URL in-process with Django's test Client (no network,
 no browser): server time = request in, response out, template rendered. Prints a table and writes
-bench/out/pages.json (and bench/out/pages-<vendor>.json).
+bench/out/pages.json (and bench/out/pages-<vendor>-<generator>.json).
 """
 
 from __future__ import annotations
@@ -394,8 +394,9 @@ def main(argv: list[str] | None = None) -> int:
         OUT.mkdir(parents=True, exist_ok=True)
         text = json.dumps(report, indent=2, ensure_ascii=False)
         (OUT / "pages.json").write_text(text)
-        (OUT / f"pages-{vendor}.json").write_text(text)
-        print(f"\nwritten: {OUT / 'pages.json'} and pages-{vendor}.json")
+        name = f"pages-{vendor}-{'own' if generator.startswith('bench') else 'demo'}.json"
+        (OUT / name).write_text(text)
+        print(f"\nwritten: {OUT / 'pages.json'} and {name}")
         slow = [r["label"] for r in results if r["p95_ms"] >= TARGET_MS or r["error"]]
         if slow:
             print(f"over {TARGET_MS:.0f} ms at p95 or failing: {', '.join(slow)}")
