@@ -66,6 +66,7 @@ class Context:
     main_province: str | None
     published: str | None
     last_category: str | None = None  # the previous sentence's investment category
+    last_measure: str | None = None  # and its measure, for "of which ..." continuations
 
 
 def analyse(

@@ -212,9 +212,8 @@ def find_quantities(sentence: str, language: str) -> list[Quantity]:
     """Every figure of a sentence, with its scale, currency or unit and qualifier."""
     found: list[Quantity] = []
     if language == "ja":
-        found.extend(_ja_money(sentence))
-    if language == "ja":
         found.extend(_ja_ranges(sentence))
+        found.extend(q for q in _ja_money(sentence) if not _overlaps(q, found))
     taken = [(q.start, q.end) for q in found]
     pattern = _FIGURE["fr" if language == "fr" else "other"]
     for match in pattern.finditer(sentence):
@@ -227,6 +226,10 @@ def find_quantities(sentence: str, language: str) -> list[Quantity]:
 
 
 _CONVERSION = re.compile(r"\s*[(（]\s*(?:\w+\s+){0,2}$")
+
+
+def _overlaps(quantity: Quantity, found: list[Quantity]) -> bool:
+    return any(q.start < quantity.end and quantity.start < q.end for q in found)
 
 
 def _drop_conversions(sentence: str, found: list[Quantity]) -> list[Quantity]:

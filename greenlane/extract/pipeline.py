@@ -7,6 +7,7 @@ import re
 from .analysis import Context, Sentence, analyse, dateline, main_province, story_year
 from .clean import Cleaned, clean_html, clean_text
 from .decode import Decoded, decode
+from .facts.dedupe import drop_repeats
 from .facts.events import commitment_facts, event_facts, person_facts
 from .facts.figures import indicator_facts, ranking_facts, target_facts
 from .facts.investment import investment_facts
@@ -125,43 +126,4 @@ def _facts(sentences: list[Sentence], context: Context) -> list[Fact]:
             facts.extend(indicator_facts(sentence, context))
             facts.extend(event_facts(sentence, context))
         facts.extend(commitment_facts(sentence, context))
-    return _dedupe(facts)
-
-
-def _dedupe(facts: list[Fact]) -> list[Fact]:
-    """Drop a fact that repeats an earlier one of the same kind and figures (e.g. a headline)."""
-    kept: dict[str, Fact] = {}
-    for fact in facts:
-        key = _signature(fact)
-        if key not in kept or _filled(fact) > _filled(kept[key]):
-            kept[key] = fact
-    order = {id(f): i for i, f in enumerate(facts)}
-    return sorted(kept.values(), key=lambda f: order[id(f)])
-
-
-def _signature(fact: Fact) -> str:
-    fields = fact.fields
-    if fact.kind == "commitment":
-        return f"commitment:{fact.start}"
-    if fact.kind == "event":
-        return f"event:{fields.get('type')}:{fields.get('start')}"
-    keys = (
-        "destination",
-        "origin",
-        "category",
-        "projects",
-        "amount",
-        "share_pct",
-        "subject",
-        "rank",
-        "low",
-        "high",
-        "year",
-        "value",
-        "name",
-    )
-    return fact.kind + ":" + repr([fields.get(k) for k in keys])
-
-
-def _filled(fact: Fact) -> int:
-    return sum(value not in (None, "", []) for value in fact.fields.values())
+    return drop_repeats(facts)

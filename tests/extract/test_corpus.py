@@ -12,7 +12,7 @@ from greenlane.extract.cli import main
 from . import contract_score
 from .helpers import CORPUS
 
-FLOOR = 0.70
+FLOOR = 0.80
 
 
 def test_the_corpus_scores_above_the_floor(tmp_path, capsys):

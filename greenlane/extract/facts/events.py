@@ -38,7 +38,7 @@ _EVENT_TYPES: list[tuple[str, str]] = [
 ]
 _EVENT = re.compile("|".join(f"(?P<{name}>{fold_pattern(p)})" for name, p in _EVENT_TYPES))
 _QUOTED = re.compile(r"[“\"«「]\s*([^”\"»」]{3,160}?)\s*[”\"»」]")
-_AT = re.compile(r"(?:tại|ở|à|au|in|at|dans la province de|で)\s*$", re.IGNORECASE)
+_AT = re.compile(r"(?:tại|ở|à|au|in|at|dans la province de)\s*$", re.IGNORECASE)
 _ORGANISER = re.compile(
     r"(?:do|bởi)\s+(.{3,80}?)\s+(?:tổ chức|chủ trì)|(?:organisée?s? par|organized by|"
     r"hosted by|co-organised by)\s+(.{3,80}?)(?:[,.;]|$)"
@@ -97,7 +97,9 @@ def _name(text: str, match: re.Match[str]) -> str:
 def _place(sentence: Sentence, context: Context) -> str | None:
     best = None
     for place in sentence.places:
-        if _AT.search(sentence.text, max(0, place.start - 25), place.start):
+        if _AT.search(sentence.text, max(0, place.start - 25), place.start) or (
+            sentence.text[place.end : place.end + 1] == "で"
+        ):
             if place.kind == "province":
                 return place.key
             best = best or place.surface

@@ -103,7 +103,9 @@ _RANK = re.compile(
     rf"|(?P<k>{_RANK_WORD}|\d+e)\s+(?:avec|investisseur|donateur|partenaire|marché)"
     r"|(?:ranking|classée?)\s+(?P<l>\d+)(?:st|nd|rd|th|e)?"
     r"(?:\s+(?:out of|among|sur)\s+(?P<of7>\d+))?"
-    r"|(?P<top>dẫn đầu|đứng đầu|lớn nhất|arrive en tête|en tête|(?:the\s+)?(?:largest|biggest)"
+    rf"|lớn thứ\s+(?P<m>\d+|{_RANK_WORD})"
+    r"|(?<!nhóm )(?P<top>dẫn đầu|đứng đầu|lớn nhất|arrive en tête|en tête"
+    r"|(?:the\s+)?(?:largest|biggest)"
     r"\s+(?:foreign\s+)?(?:investor|recipient|source|market|partner|donor)|premier investisseur"
     r"|首位|最大)",
     re.IGNORECASE,
@@ -231,6 +233,7 @@ _OF_JA = re.compile(r"(\d+)の?(?:国・地域|カ国|か国|の国)")
 
 _RANK_HINT = re.compile(
     r"thu (?:\d|nhat|nhi|hai|ba|tu|nam|sau|bay|tam|chin|muoi)|dan dau|dung dau|lon nhat|xep |rang"
+    r"|lon thu"
     r"|tete|rank|largest|biggest|位|最大|ieme\b|second|third|fourth|fifth|sixth|seventh|eighth"
     r"|ninth|tenth|premier|\d(?:e|th|st|nd|rd)\b"
 )
@@ -246,7 +249,9 @@ def ranking_facts(sentence: Sentence, context: Context) -> list[Fact]:
         rank = _rank_value(match)
         if rank is None:
             continue
-        who = nearest_before([c for c in candidates if c.start >= floor], match.start())
+        before = [c for c in candidates if floor <= c.start and c.end <= match.start()]
+        topic = [c for c in before if sentence.text[c.end : c.end + 1] in ("は", "が")]
+        who = topic[0] if topic else nearest_before(before, match.start())
         key = who.key if who else None
         if key is None and _GENERIC.search(sentence.folded, floor, match.start()):
             key = context.main_province
@@ -282,9 +287,9 @@ def _of(sentence: Sentence, match: re.Match[str]) -> int | None:
 def _rank_value(match: re.Match[str]) -> int | None:
     if match.group("top"):
         return 1
-    for group in "abcdefghijkl":
+    for group in "abcdefghijklm":
         value = match.group(group)
         if value:
-            value = value.rstrip("e")
+            value = value[:-1] if value.endswith("e") and value[:-1].isdigit() else value
             return int(value) if value.isdigit() else _WORDS_RANK.get(value.lower())
     return None

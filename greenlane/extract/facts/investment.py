@@ -65,6 +65,8 @@ def investment_facts(sentence: Sentence, context: Context) -> list[Fact]:
     if category is None and money and sentence.countries():
         category = context.last_category  # "Singapore leads with $10 billion" after an FDI line
     context.last_category = category
+    if category is None:
+        context.last_measure = None
     if category is None or not (money or counts or any(q.unit == "%" for q in figures)):
         return []
     facts: list[Fact] = []
@@ -141,7 +143,11 @@ def _fact(
 ) -> Fact:
     stock = _STOCK.search(sentence.folded) is not None
     period = period_of(sentence)
-    measure = "flow" if not stock and (period or _FLOW.search(sentence.folded)) else "stock"
+    flow = not stock and (period or _FLOW.search(sentence.folded))
+    measure = "flow" if flow else "stock"
+    if not stock and not flow and context.last_measure:
+        measure = context.last_measure  # a continuation of the previous sentence
+    context.last_measure = measure
     as_of = next((d.value for d in sentence.dates if d.grain in ("day", "month")), None)
     origin: str | None
     place: str | None
