@@ -14,6 +14,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import F
+from django.db.models.fields.files import FieldFile
 from django.utils.translation import gettext as _
 
 from greenlane.core.models import AuditEntry, BaseModel
@@ -71,7 +72,7 @@ def _jsonable(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, uuid.UUID):
         return str(value)
-    if hasattr(value, "name") and hasattr(value, "url"):  # a FieldFile
+    if isinstance(value, FieldFile):
         return value.name or None
     return value
 

@@ -33,10 +33,10 @@ class Column:
                 return None
             display = getattr(value, f"get_{part}_display", None)
             value = display() if callable(display) else getattr(value, part)
+            if isinstance(value, models.Manager):
+                return ", ".join(str(v) for v in value.all())  # uses the view's prefetch
             if callable(value) and not isinstance(value, models.Model):
                 value = value()
-        if isinstance(value, models.Manager):
-            return ", ".join(str(v) for v in value.all())
         return value
 
 

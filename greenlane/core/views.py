@@ -152,7 +152,10 @@ class ObjectDetailView(ObjectView):
         context = {**self.meta(), "object": obj, **self.extra(obj)}
         if request.user.is_authenticated and getattr(request.user, "role", "") != "investor":
             context["audit"] = audit_trail(obj)
-        context["citations"] = citations_of(obj)
+        from greenlane.sources.models import Citation
+
+        if can(request.user, Citation, "view"):
+            context["citations"] = citations_of(obj)
         return render(request, self.template_name, context)
 
 

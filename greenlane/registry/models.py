@@ -200,7 +200,9 @@ class Project(BaseModel):
         return self.status in self.VALID
 
     def clean(self) -> None:
-        if self.park is not None and self.province_id and self.park.province_id != self.province_id:
+        if self.park is None or not self.province_id:
+            return
+        if self.park.province.current != self.province.current:  # same unit on today's map
             raise ValidationError({"park": _("This industrial park is in another province.")})
 
     def refresh_derived(self) -> None:

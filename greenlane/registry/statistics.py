@@ -4,7 +4,7 @@ province and period, with rankings. Every row carries the filters that list its 
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 from urllib.parse import urlencode
@@ -14,6 +14,7 @@ from django.db.models.functions import Coalesce, ExtractYear
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from greenlane.core import formats
 from greenlane.places.models import Country, Province
 from greenlane.registry.models import IndustrialPark, Project, Sector
 
@@ -112,6 +113,10 @@ def _group_expression(query: StatQuery) -> tuple[Any, str]:
 
 
 def breakdown(query: StatQuery) -> list[StatRow]:
+    """One row per group. Grouped by origin, every origin is counted even when the query names
+    one, so that origin's rank among all the others can be read off."""
+    if query.group == "origin" and query.origin is not None:
+        query = replace(query, origin=None)
     expression, param = _group_expression(query)
     grouped = (
         base_queryset(query)
@@ -188,10 +193,18 @@ def ranking_sentence(query: StatQuery, rows: list[StatRow]) -> str:
     ranked = [r for r in rows if r.rank]
     for row in ranked:
         if row.key == query.origin.code:
-            return str(_("%(name)s: rank %(rank)s of %(total)s origins")) % {
+            place = query.province.name if query.province else str(_("the registry"))
+            text = _(
+                "%(name)s: rank %(rank)s of %(total)s origins in %(place)s, "
+                "%(projects)s projects, %(capital)s"
+            )
+            return str(text) % {
                 "name": row.label,
                 "rank": row.rank,
                 "total": len(ranked),
+                "place": place,
+                "projects": formats.number(row.projects),
+                "capital": formats.short_money(row.capital_usd, "USD"),
             }
     return ""
 

@@ -144,16 +144,13 @@ def test_generate_projects_adds_the_asked_number_with_derived_fields_and_investo
     assert all(p.park is None or p.park.province_id == p.province_id for p in new)
 
 
-PROJECT_LIST_BUG = pytest.mark.xfail(
-    reason="core bug: Column.value() calls the investors ManyRelatedManager (core/tables.py)"
-)
 
 
 @pytest.mark.parametrize(
     "path",
     [
         "/",
-        pytest.param("/registry/projects/", marks=PROJECT_LIST_BUG),
+        "/registry/projects/",
         "/registry/statistics/",
         "/registry/parks/",
         "/orgs/people/",

@@ -74,7 +74,7 @@ class ProjectSerializer(VersionedSerializer):
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
         park = attrs.get("park", getattr(self.instance, "park", None))
         province = attrs.get("province", getattr(self.instance, "province", None))
-        if park is not None and province is not None and park.province_id != province.pk:
+        if park is not None and province is not None and park.province.current != province.current:
             raise serializers.ValidationError(
                 {"park": "This industrial park is in another province."}
             )
