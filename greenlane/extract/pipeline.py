@@ -44,7 +44,7 @@ def extract_document(
     context = Context(document.language, year, main_province(analysed), document.published)
     document.facts = _facts(analysed, context)
     if is_html:
-        _keep_verbatim(document, decoded.text)
+        _keep_verbatim(document, decoded.raw)
     document.features = fingerprint(analysed, document.facts)
     return document
 
