@@ -74,9 +74,14 @@ def date(value: Any) -> str:
 
 
 def plain_value(value: Any) -> str:
-    """A cell for CSV: dates dd/mm/yyyy, numbers unformatted so spreadsheets can compute."""
+    """A cell for CSV: dates dd/mm/yyyy, numbers unformatted so spreadsheets can compute, text
+    that looks like a formula kept as text."""
     if value is None:
         return ""
     if isinstance(value, datetime.date):
         return date(value)
-    return force_str(value)
+    if isinstance(value, decimal.Decimal | int | float):
+        return force_str(value)
+    text = force_str(value)
+    # A spreadsheet would run "=HYPERLINK(...)" as a formula: keep such text as text.
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text

@@ -190,6 +190,7 @@ class Project(BaseModel):
             models.Index(fields=["kind", "status"]),
             models.Index(fields=["province", "kind"]),
             models.Index(fields=["origin", "kind"]),
+            models.Index(fields=["capital_usd", "id"], name="project_capital_idx"),
         ]
 
     def __str__(self) -> str:

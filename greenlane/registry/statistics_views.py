@@ -6,6 +6,7 @@ import datetime
 from typing import Any
 
 from django import forms
+from django.db.models import Exists, OuterRef
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
@@ -42,7 +43,7 @@ class StatisticsForm(forms.Form):
         label=_("Origin"),
         required=False,
         to_field_name="code",
-        queryset=Country.objects.filter(projects__isnull=False).distinct(),
+        queryset=Country.objects.filter(Exists(Project.objects.filter(origin=OuterRef("pk")))),
     )
     start = forms.DateField(label=_("From"), required=False, widget=DateInput())
     end = forms.DateField(label=_("Until"), required=False, widget=DateInput())

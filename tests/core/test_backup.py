@@ -89,9 +89,13 @@ def test_the_archive_holds_a_manifest_the_data_and_the_media_files(users, media,
     with tarfile.open(archive) as tar:
         names = set(tar.getnames())
         stored = json.load(tar.extractfile("manifest.json"))  # type: ignore[arg-type]
-    assert names == {"manifest.json", "data/db.sqlite3", "media/documents/2025/quyết định.pdf"}
+    from django.db import connection
+
+    data = "data/db.sqlite3" if connection.vendor == "sqlite" else "data/data.json"
+    assert names == {"manifest.json", data, "media/documents/2025/quyết định.pdf"}
     assert stored == manifest
-    assert stored["data_format"] == "sqlite" and stored["engine"] == "sqlite"
+    expected = ("sqlite", "sqlite") if connection.vendor == "sqlite" else ("json", "postgresql")
+    assert (stored["data_format"], stored["engine"]) == expected
     assert "0001_initial" in stored["migrations"]["registry"]
     assert not (tmp_path / "b.tar.gz.partial").exists()
 
