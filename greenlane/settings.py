@@ -59,6 +59,10 @@ INSTALLED_APPS = [
     "greenlane.orgs",
     "greenlane.registry",
     "greenlane.sources",
+    "greenlane.calendar",
+    "greenlane.aftercare",
+    "greenlane.procedures",
+    "greenlane.portal",
 ]
 
 MIDDLEWARE = [
@@ -134,6 +138,14 @@ LANGUAGES = [
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = env_str("GREENLANE_TIME_ZONE", "Asia/Ho_Chi_Minh")
+# The province's office hours, Monday to Friday (the SLA "office" calendar; holidays are data).
+OFFICE_HOURS = env_str("GREENLANE_OFFICE_HOURS", "08:00-12:00, 13:00-17:00")
+try:
+    from greenlane.calendar.engine import parse_hours
+
+    parse_hours(OFFICE_HOURS)
+except ValueError as error:
+    raise ConfigError(f"GREENLANE_OFFICE_HOURS={OFFICE_HOURS!r}: {error}") from error
 USE_I18N = True
 USE_TZ = True
 
@@ -195,6 +207,17 @@ CELERY_BROKER_URL = BROKER_URL or "memory://"
 CELERY_TASK_ALWAYS_EAGER = not BROKER_URL  # no broker: run jobs inline, as on the demo
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TIMEZONE = TIME_ZONE
+
+# Periodic jobs (dotted path → interval in seconds): Celery beat with a broker, a thread of the
+# server without one (greenlane.core.periodic).
+PERIODIC_JOBS: dict[str, int] = {
+    "greenlane.aftercare.jobs.escalate": env_int("GREENLANE_ESCALATION_INTERVAL", 300),
+    "greenlane.procedures.jobs.alert_overdue": env_int("GREENLANE_OVERDUE_INTERVAL", 900),
+}
+CELERY_BEAT_SCHEDULE = {
+    path: {"task": "greenlane.run_job", "schedule": float(seconds), "args": (path,)}
+    for path, seconds in PERIODIC_JOBS.items()
+}
 
 LOG_LEVEL = env_str("GREENLANE_LOG_LEVEL", "INFO").upper()
 if LOG_LEVEL not in {"DEBUG", "INFO", "WARNING", "ERROR"}:

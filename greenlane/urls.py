@@ -10,6 +10,10 @@ api_patterns = [
     path("", include("greenlane.orgs.api.urls")),
     path("", include("greenlane.registry.api.urls")),
     path("", include("greenlane.sources.api.urls")),
+    path("", include("greenlane.calendar.api.urls")),
+    path("", include("greenlane.aftercare.api.urls")),
+    path("", include("greenlane.procedures.api.urls")),
+    path("", include("greenlane.portal.api.urls")),
     path("statistics/", include("greenlane.registry.api.statistics_urls")),
 ]
 
@@ -24,6 +28,10 @@ urlpatterns = [
     path("orgs/", include("greenlane.orgs.urls")),
     path("registry/", include("greenlane.registry.urls")),
     path("sources/", include("greenlane.sources.urls")),
+    path("calendar/", include("greenlane.calendar.urls")),
+    path("aftercare/", include("greenlane.aftercare.urls")),
+    path("procedures/", include("greenlane.procedures.urls")),
+    path("portal/", include("greenlane.portal.urls")),
     path("api/", include(api_patterns)),
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="api-docs"),

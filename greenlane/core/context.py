@@ -12,7 +12,16 @@ from greenlane.core.access import can, role_of
 
 
 def _menu() -> list[tuple[Any, str, str, str]]:
-    """(label, url name, app label, model name) of each menu entry."""
+    """(label, url name, app label, model name) of each menu entry.
+
+    Apps add entries with a `menu` attribute on their AppConfig: a sequence of such tuples."""
+    from django.apps import apps
+
+    extra = [entry for config in apps.get_app_configs() for entry in getattr(config, "menu", ())]
+    return [*_core_menu()[:2], *extra, *_core_menu()[2:]]
+
+
+def _core_menu() -> list[tuple[Any, str, str, str]]:
     return [
         (_("Statistics"), "registry:statistics", "registry", "project"),
         (_("Projects"), "registry:project_list", "registry", "project"),

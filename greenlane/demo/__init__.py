@@ -51,7 +51,27 @@ def _counts() -> dict[str, int]:
         ("users", User),
         ("audit entries", AuditEntry),
     ]
-    return {label: model.objects.count() for label, model in models}
+    counts = {label: model.objects.count() for label, model in models}
+    for module in _app_demos():
+        counts.update(module.counts())
+    return counts
+
+
+def _app_demos() -> list[Any]:
+    """Apps with demo data of their own name the module in AppConfig.demo; each module has an
+    idempotent `load()` and `counts() -> dict[str, int]`."""
+    import importlib
+
+    from django.apps import apps
+
+    paths = [getattr(c, "demo", "") for c in apps.get_app_configs()]
+    return [importlib.import_module(p) for p in paths if p]
+
+
+def _load_app_demos() -> None:
+    for module in _app_demos():
+        with transaction.atomic():
+            module.load()
 
 
 def load() -> Summary:
@@ -62,6 +82,7 @@ def load() -> Summary:
     start = time.monotonic()
     if records.loaded():
         made = ensure_users()
+        _load_app_demos()
         return Summary(True, time.monotonic() - start, made, _counts())
     with transaction.atomic():
         records.load_seed()
@@ -73,4 +94,5 @@ def load() -> Summary:
         ]
         generate.generate_projects(600, seed=1, provinces=others, adjustments=25)
         made = ensure_users()
+    _load_app_demos()
     return Summary(False, time.monotonic() - start, made, _counts())

@@ -16,13 +16,16 @@ import tests.access
 from greenlane.core.models import AuditEntry, User
 from tests.testing import AccessMatrix
 
-PROJECT_APPS = ("places", "orgs", "registry", "sources")
+PROJECT_APPS = ("places", "orgs", "registry", "sources", "calendar", "aftercare", "procedures", "portal")
 # core models with their own tests instead of a matrix class (test_investor_isolation.py: the
 # audit log page; User has no API and no list page).
 CORE_HANDLED_SEPARATELY = {User, AuditEntry}
 
-# The agency's decision, per model: (anonymous visitors see it, what an investor sees).
-POLICY = {
+# The agency's decision, per model: (anonymous visitors see it, what an investor sees[, who
+# writes through the generic pages and API: default admin and officer]).
+EDITORS = frozenset({"admin", "officer"})
+DESK = frozenset({"admin", "officer", "taskforce"})
+POLICY: dict[str, tuple[Any, ...]] = {
     "places.country": (True, "all"),
     "places.province": (True, "all"),
     "registry.sector": (True, "all"),
@@ -34,6 +37,11 @@ POLICY = {
     "orgs.position": (False, "none"),
     "sources.document": (False, "none"),
     "sources.citation": (False, "none"),
+    # sources (ingestion, review)
+    # calendar
+    # aftercare
+    # procedures
+    # portal
 }
 
 
@@ -99,10 +107,10 @@ def test_every_access_matrix_class_points_at_its_models_api_route() -> None:
 def test_every_models_access_declaration_matches_the_agencys_policy(model: Any) -> None:
     label = model._meta.label_lower
     assert label in POLICY, f"decide who may see {label} and add it to POLICY"
-    public, investor = POLICY[label]
+    public, investor, *writers = POLICY[label]
     access = model.access
     assert access.public is public
-    assert access.write == {"admin", "officer"}
+    assert access.write == (writers[0] if writers else EDITORS)
     assert {"admin", "officer", "leader", "taskforce"} <= access.view | (
         {"admin", "officer", "leader", "taskforce"} if access.public or access.signed_in else set())
     if investor == "all":

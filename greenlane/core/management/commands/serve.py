@@ -18,7 +18,10 @@ class Command(BaseCommand):
         parser.add_argument("--dev", action="store_true", help="Django's server, reloading code")
 
     def handle(self, *args: Any, **options: Any) -> None:
+        from greenlane.core import periodic
+
         address = f"{options['host']}:{options['port']}"
+        periodic.start_in_process()
         if options["dev"] or sys.platform == "win32":
             call_command("runserver", address, use_reloader=options["dev"])
             return
