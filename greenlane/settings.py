@@ -37,6 +37,8 @@ def _secret_key() -> str:
 
 
 SECRET_KEY = _secret_key()
+# The address users reach Greenlane at, for links in e-mails.
+SITE_URL = env_str("GREENLANE_SITE_URL", "http://127.0.0.1:8000")
 ALLOWED_HOSTS = env_list("GREENLANE_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env_list("GREENLANE_CSRF_TRUSTED_ORIGINS", [])
 

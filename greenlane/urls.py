@@ -24,6 +24,7 @@ urlpatterns = [
     path("i18n/setlang/", set_language, name="set_language"),
     path("i18n/catalog.js", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("audit/", views_site.AuditListView.as_view(), name="audit"),
+    path("notifications/", views_site.NotificationListView.as_view(), name="notifications"),
     path("places/", include("greenlane.places.urls")),
     path("orgs/", include("greenlane.orgs.urls")),
     path("registry/", include("greenlane.registry.urls")),

@@ -45,4 +45,9 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
         if public or can(user, model, "view"):
             url = reverse(url_name)
             entries.append({"label": label, "url": url, "active": request.path.startswith(url)})
-    return {"nav": entries, "role": role_of(user)}
+    unread = 0
+    if user is not None and user.is_authenticated:
+        from greenlane.core.notifications import unread as count_unread
+
+        unread = count_unread(user)  # type: ignore[arg-type]
+    return {"nav": entries, "role": role_of(user), "unread_notifications": unread}

@@ -30,3 +30,16 @@ class AuditListView(LoginRequiredMixin, View):
             entries = entries.filter(actor=request.GET["actor"])
         page = Paginator(entries, 50).get_page(request.GET.get("page"))
         return render(request, "core/audit.html", {"page": page, "querystring": ""})
+
+
+class NotificationListView(LoginRequiredMixin, View):
+    """The signed-in user's notifications, newest first; opening the page marks them read."""
+
+    def get(self, request: HttpRequest) -> HttpResponse:
+        from greenlane.core.notifications import mark_read
+
+        rows = request.user.notifications.all()  # type: ignore[union-attr]
+        page = Paginator(rows, 50).get_page(request.GET.get("page"))
+        context = {"page": page, "querystring": "", "unread_ids": [n.pk for n in page if not n.read]}
+        mark_read(request.user, [n.pk for n in page])  # type: ignore[arg-type]
+        return render(request, "core/notifications.html", context)

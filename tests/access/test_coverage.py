@@ -13,13 +13,13 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from rest_framework.viewsets import GenericViewSet
 
 import tests.access
-from greenlane.core.models import AuditEntry, User
+from greenlane.core.models import AuditEntry, Notification, User
 from tests.testing import AccessMatrix
 
 PROJECT_APPS = ("places", "orgs", "registry", "sources", "calendar", "aftercare", "procedures", "portal")
 # core models with their own tests instead of a matrix class (test_investor_isolation.py: the
 # audit log page; User has no API and no list page).
-CORE_HANDLED_SEPARATELY = {User, AuditEntry}
+CORE_HANDLED_SEPARATELY = {User, AuditEntry, Notification}
 
 # The agency's decision, per model: (anonymous visitors see it, what an investor sees[, who
 # writes through the generic pages and API: default admin and officer]).
