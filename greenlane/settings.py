@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "greenlane.places",
     "greenlane.orgs",
     "greenlane.registry",
+    "greenlane.promotion",
     "greenlane.sources",
     "greenlane.calendar",
     "greenlane.aftercare",

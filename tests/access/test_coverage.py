@@ -16,7 +16,7 @@ import tests.access
 from greenlane.core.models import AuditEntry, Notification, User
 from tests.testing import AccessMatrix
 
-PROJECT_APPS = ("places", "orgs", "registry", "sources", "calendar", "aftercare", "procedures", "portal")
+PROJECT_APPS = ("places", "orgs", "registry", "promotion", "sources", "calendar", "aftercare", "procedures", "portal")
 # core models with their own tests instead of a matrix class (test_investor_isolation.py: the
 # audit log page; User has no API and no list page).
 CORE_HANDLED_SEPARATELY = {User, AuditEntry, Notification}
@@ -38,6 +38,7 @@ POLICY: dict[str, tuple[Any, ...]] = {
     "sources.document": (False, "none"),
     "sources.citation": (False, "none"),
     # sources (ingestion, review)
+    # promotion
     # calendar
     # aftercare
     # procedures
