@@ -65,7 +65,8 @@ def validate_upload(upload: UploadedFile) -> None:
     )
     if not looks_right:
         raise ValidationError(
-            _("“%(name)s” is not a real %(type)s file.") % {"name": name, "type": suffix[1:].upper()}
+            _("“%(name)s” is not a real %(type)s file.")
+            % {"name": name, "type": suffix[1:].upper()}
         )
 
 

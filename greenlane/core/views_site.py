@@ -40,6 +40,7 @@ class NotificationListView(LoginRequiredMixin, View):
 
         rows = request.user.notifications.all()  # type: ignore[union-attr]
         page = Paginator(rows, 50).get_page(request.GET.get("page"))
-        context = {"page": page, "querystring": "", "unread_ids": [n.pk for n in page if not n.read]}
+        fresh = [n.pk for n in page if not n.read]
+        context = {"page": page, "querystring": "", "unread_ids": fresh}
         mark_read(request.user, [n.pk for n in page])  # type: ignore[arg-type]
         return render(request, "core/notifications.html", context)
