@@ -29,9 +29,9 @@ def run(path: str) -> Any:
     return func()
 
 
-def _loop(stop: threading.Event, delay: float) -> None:
+def _loop(stop: threading.Event, delay: float, tick: float) -> None:
     due = {path: time.monotonic() + delay for path in jobs()}
-    while not stop.wait(5):
+    while not stop.wait(tick):
         for path, interval in jobs().items():
             if time.monotonic() < due.get(path, 0):
                 continue
@@ -45,10 +45,13 @@ def _loop(stop: threading.Event, delay: float) -> None:
                 close_old_connections()
 
 
-def start_in_process(delay: float = 30) -> threading.Event | None:
+def start_in_process(delay: float = 30, tick: float = 5) -> threading.Event | None:
     """Start the jobs in a daemon thread unless a Celery broker runs them; returns its stop flag."""
     if settings.BROKER_URL or not jobs():
         return None
     stop = threading.Event()
-    threading.Thread(target=_loop, args=(stop, delay), name="periodic-jobs", daemon=True).start()
+    worker = threading.Thread(
+        target=_loop, args=(stop, delay, tick), name="periodic-jobs", daemon=True
+    )
+    worker.start()
     return stop
