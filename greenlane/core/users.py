@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -27,6 +28,7 @@ def create_user(
     *,
     organisation_name: str | None = None,
     email: str = "",
+    language: str = "",
     check_password: bool = True,
 ) -> User:
     from greenlane.orgs.models import Organisation
@@ -40,6 +42,8 @@ def create_user(
         organisation = Organisation.objects.filter(name=organisation_name).first()
         if organisation is None:
             raise UserError(_("No organisation named %(name)s.") % {"name": organisation_name})
+    if language and language not in dict(settings.LANGUAGES):
+        raise UserError(_("Unknown language %(code)s.") % {"code": language})
     if role == Role.INVESTOR and organisation is None:
         raise UserError(_("An investor user needs its organisation (--organisation)."))
     user = User(
@@ -47,6 +51,7 @@ def create_user(
         email=email,
         role=role,
         organisation=organisation,
+        language=language,
         is_staff=role == Role.ADMIN,
         is_superuser=role == Role.ADMIN,
     )
@@ -62,9 +67,21 @@ def create_user(
         "create",
         user,
         None,
-        {"username": username, "role": role, "organisation": getattr(organisation, "pk", None)},
+        {"username": username, "role": role, "organisation": getattr(organisation, "pk", None),
+         "language": language},
     )
     return user
+
+
+def set_language(user: User, language: str) -> None:
+    """Remember the user's language (the portal opens in it next time); audited."""
+    if language not in dict(settings.LANGUAGES) or user.language == language:
+        return
+    record = User.objects.get(pk=user.pk)
+    before = {"language": record.language}
+    User.objects.filter(pk=user.pk).update(language=language)
+    record.language = user.language = language
+    services.audit(services.as_actor(record), "update", record, before, {"language": language})
 
 
 def api_token(username: str, rotate: bool = False) -> str:

@@ -15,6 +15,19 @@ from greenlane.core.models import AuditEntry
 from greenlane.core.roles import INTERNAL
 
 
+def switch_language(request: HttpRequest) -> HttpResponse:
+    """Django's language switch, and the choice remembered for the signed-in user."""
+    from django.views.i18n import set_language
+
+    from greenlane.core.users import set_language as remember
+
+    response = set_language(request)
+    language = request.POST.get("language", "")
+    if request.method == "POST" and request.user.is_authenticated:
+        remember(request.user, language)  # type: ignore[arg-type]
+    return response
+
+
 def home(request: HttpRequest) -> HttpResponse:
     from greenlane.registry.statistics import headline
 

@@ -20,6 +20,8 @@ DEMO_USERS: list[tuple[str, str, str | None]] = [
     ("investor", "investor", "Canon Vietnam"),
     ("investor2", "investor", "THK Vietnam"),
 ]
+# The investors' own languages: the portal opens in them (the switcher changes it any time).
+DEMO_LANGUAGES = {"investor": "ja", "investor2": "en"}
 
 
 def ensure_users() -> int:
@@ -37,7 +39,8 @@ def ensure_users() -> int:
             )
             org_name = org.name if org else organisation
         create_user(
-            ACTOR, username, PASSWORD, role, organisation_name=org_name, check_password=False
+            ACTOR, username, PASSWORD, role, organisation_name=org_name, check_password=False,
+            language=DEMO_LANGUAGES.get(username, ""),
         )
         made += 1
     return made

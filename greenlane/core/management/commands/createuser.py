@@ -17,6 +17,7 @@ class Command(BaseCommand):
         parser.add_argument("--organisation", help="investor users: the organisation's name")
         parser.add_argument("--password", help="default: ask for it")
         parser.add_argument("--email", default="")
+        parser.add_argument("--language", default="", help="vi, en, ja or fr: the user's language")
 
     def handle(self, *args: Any, **options: Any) -> None:
         password = options["password"]
@@ -32,6 +33,7 @@ class Command(BaseCommand):
                 options["role"],
                 organisation_name=options["organisation"],
                 email=options["email"],
+                language=options["language"],
             )
         except users.UserError as error:
             raise CommandError(str(error)) from error
