@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from zoneinfo import ZoneInfo
 
 DAY = dt.timedelta(days=1)
+SECOND = 1_000_000  # microseconds: the arithmetic is exact in whole microseconds
 MAX_DAYS = 366 * 30  # no answer within 30 years: the calendar has no working time at all
 Period = tuple[int, int]  # seconds after midnight: [start, end)
 
@@ -113,26 +114,27 @@ class WorkCalendar:
             raise ValueError("working-time arithmetic needs aware datetimes")
         return moment.astimezone(self.tz)
 
-    def _at(self, day: dt.date, seconds: int) -> dt.datetime:
+    def _at(self, day: dt.date, micro: int) -> dt.datetime:
         midnight = dt.datetime(day.year, day.month, day.day, tzinfo=self.tz)
-        return midnight + dt.timedelta(seconds=seconds)
+        return midnight + dt.timedelta(microseconds=micro)
 
     def add(self, start: dt.datetime, duration: dt.timedelta) -> dt.datetime:
-        """The moment when `duration` of working time has passed since `start`."""
+        """The moment when `duration` of working time has passed since `start`. A start outside
+        working time counts from the next opening; a result that ends a period stays there
+        (due at 12:00, not 13:00)."""
         local = self._local(start)
-        left = duration.total_seconds()
+        left = _micro(duration)
         if left < 0:
             raise ValueError("duration must not be negative")
-        day = local.date()
-        now = local.hour * 3600 + local.minute * 60 + local.second + local.microsecond / 1e6
+        day, now = local.date(), _day_micro(local)
         for _ in range(MAX_DAYS):
             for a, b in self.periods(day):
-                begin = max(a, now)
-                if begin >= b:
+                begin, end = max(a * SECOND, now), b * SECOND
+                if begin >= end:
                     continue
-                if left <= b - begin:
-                    return self._at(day, 0) + dt.timedelta(seconds=begin + left)
-                left -= b - begin
+                if left <= end - begin:
+                    return self._at(day, begin + left)
+                left -= end - begin
             day, now = day + DAY, 0
         raise ValueError("no working time in the calendar")
 
@@ -141,19 +143,24 @@ class WorkCalendar:
         a, b = self._local(start), self._local(end)
         if b <= a:
             return dt.timedelta(0)
-        total = 0.0
-        day = a.date()
+        total, day = 0, a.date()
         while day <= b.date():
-            lo = _day_seconds(a) if day == a.date() else 0.0
-            hi = _day_seconds(b) if day == b.date() else 86400.0
+            lo = _day_micro(a) if day == a.date() else 0
+            hi = _day_micro(b) if day == b.date() else 86400 * SECOND
             for p, q in self.periods(day):
-                total += max(0.0, min(q, hi) - max(p, lo))
+                total += max(0, min(q * SECOND, hi) - max(p * SECOND, lo))
             day += DAY
-        return dt.timedelta(seconds=total)
+        return dt.timedelta(microseconds=total)
 
 
-def _day_seconds(moment: dt.datetime) -> float:
-    return moment.hour * 3600 + moment.minute * 60 + moment.second + moment.microsecond / 1e6
+def _micro(duration: dt.timedelta) -> int:
+    """A timedelta as whole microseconds (exact, unlike total_seconds())."""
+    return (duration.days * 86400 + duration.seconds) * SECOND + duration.microseconds
+
+
+def _day_micro(moment: dt.datetime) -> int:
+    """Microseconds since the local midnight of `moment`."""
+    return (moment.hour * 3600 + moment.minute * 60 + moment.second) * SECOND + moment.microsecond
 
 
 class AroundTheClock(WorkCalendar):
@@ -165,7 +172,7 @@ class AroundTheClock(WorkCalendar):
     def add(self, start: dt.datetime, duration: dt.timedelta) -> dt.datetime:
         if duration < dt.timedelta(0):
             raise ValueError("duration must not be negative")
-        return self._local(start) + duration
+        return (self._local(start).astimezone(dt.UTC) + duration).astimezone(self.tz)
 
     def between(self, start: dt.datetime, end: dt.datetime) -> dt.timedelta:
-        return max(dt.timedelta(0), end - start)
+        return max(dt.timedelta(0), self._local(end) - self._local(start))

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import ClassVar
 
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from greenlane.core.access import Access
@@ -41,3 +44,34 @@ class Holiday(BaseModel):
     @property
     def is_off(self) -> bool:
         return self.kind != self.Kind.WORKING
+
+    def clean(self) -> None:
+        if self.kind == self.Kind.WORKING and self.date and self.date.weekday() < 5:
+            raise ValidationError({"kind": _(
+                "A make-up working day must be a Saturday or a Sunday: Monday to Friday are "
+                "working days already."
+            )})
+
+    @property
+    def weekday(self) -> str:
+        """The weekday's name in the active language ("Thứ hai", "Monday")."""
+        from django.utils.dates import WEEKDAYS
+
+        return str(WEEKDAYS[self.date.weekday()])
+
+    @property
+    def lunar(self) -> str:
+        return lunar_label(self.date)
+
+
+def lunar_label(day: datetime.date) -> str:
+    """The lunar date as "15/8" ("15/4, leap month"); empty outside 1800–2199."""
+    from greenlane.calendar.lunar import solar_to_lunar
+
+    try:
+        d, month, _year, leap = solar_to_lunar(day)
+    except ValueError:
+        return ""
+    if leap:
+        return gettext("%(day)s/%(month)s, leap month") % {"day": d, "month": month}
+    return f"{d}/{month}"

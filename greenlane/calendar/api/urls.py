@@ -1,4 +1,7 @@
 from rest_framework.routers import DefaultRouter
 
+from greenlane.calendar.api import views
+
 router = DefaultRouter()
+router.register("holidays", views.HolidayViewSet)
 urlpatterns = router.urls
