@@ -1,6 +1,8 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy
 
 
 class PromotionConfig(AppConfig):
     name = "greenlane.promotion"
     label = "promotion"
+    menu = [(gettext_lazy("Events"), "promotion:event_list", "promotion", "event")]

@@ -278,3 +278,145 @@ class Adjustment(BaseModel):
             raise ValidationError({"amount": _("A capital change needs an amount.")})
         if self.kind == self.Kind.INVESTOR_CHANGE and not self.new_investor_id:
             raise ValidationError({"new_investor": _("Name the new investor.")})
+
+
+class ReportedFigure(BaseModel):
+    """A figure as a source published it ("126 valid Japanese FDI projects in Bắc Ninh"), filed
+    from an accepted fact, so it can be set beside the figure computed from the registry.
+
+    One row per statement: an investment statement (projects, capital and share together), a
+    ranking, an indicator, a target or a commitment (words only, until a goals app takes them)."""
+
+    class Kind(models.TextChoices):
+        INVESTMENT = "investment", _("investment figure")
+        RANKING = "ranking", _("ranking")
+        INDICATOR = "indicator", _("indicator")
+        TARGET = "target", _("target")
+        COMMITMENT = "commitment", _("commitment")
+
+    class Measure(models.TextChoices):
+        STOCK = "stock", _("stock: valid as of a date")
+        FLOW = "flow", _("flow: attracted in a period")
+
+    class Category(models.TextChoices):
+        FDI = "fdi", _("FDI")
+        ODA = "oda", _("ODA")
+        DOMESTIC = "domestic", _("domestic")
+        OUTBOUND = "outbound", _("outbound")
+        TOTAL = "total", _("all kinds")
+
+    class Qualifier(models.TextChoices):
+        EXACT = "exact", _("exactly")
+        APPROX = "approx", _("about")
+        OVER = "over", _("over")
+        UNDER = "under", _("under")
+
+    class Status(models.TextChoices):
+        CURRENT = "current", _("current")
+        WITHDRAWN = "withdrawn", _("withdrawn")
+
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices, db_index=True)
+    measure = models.CharField(_("measure"), max_length=5, choices=Measure.choices, blank=True)
+    category = models.CharField(_("category"), max_length=10, choices=Category.choices, blank=True)
+    province = models.ForeignKey(
+        "places.Province", verbose_name=_("province"), null=True, blank=True,
+        on_delete=models.PROTECT, related_name="reported_figures",
+        help_text=_("Empty: the whole country, or a subject that is not a province."),
+    )
+    origin = models.ForeignKey(
+        "places.Country", verbose_name=_("origin"), null=True, blank=True,
+        on_delete=models.PROTECT, related_name="reported_figures",
+        help_text=_("Empty: all origins."),
+    )
+    subject = models.CharField(
+        _("subject"), max_length=300, blank=True,
+        help_text=_("Who or what the figure is about, as written."),
+    )
+    label = models.TextField(
+        _("what is reported"), blank=True,
+        help_text=_("The metric in words (indicators, targets, rankings), or a commitment's text."),
+    )
+    projects = models.PositiveIntegerField(_("projects"), null=True, blank=True)
+    amount = models.DecimalField(
+        _("amount"), max_digits=22, decimal_places=2, null=True, blank=True,
+        validators=[MinValueValidator(Decimal(0))],
+    )
+    currency = models.CharField(
+        _("currency"), max_length=3, choices=Currency.choices, default=Currency.USD
+    )
+    qualifier = models.CharField(
+        _("qualifier"), max_length=6, choices=Qualifier.choices, default=Qualifier.EXACT
+    )
+    share_pct = models.DecimalField(
+        _("share (%)"), max_digits=7, decimal_places=3, null=True, blank=True
+    )
+    rank = models.PositiveIntegerField(_("rank"), null=True, blank=True)
+    rank_of = models.PositiveIntegerField(_("out of"), null=True, blank=True)
+    value = models.DecimalField(_("value"), max_digits=24, decimal_places=4, null=True, blank=True)
+    value_high = models.DecimalField(
+        _("up to"), max_digits=24, decimal_places=4, null=True, blank=True,
+        help_text=_("The upper end of a range (targets)."),
+    )
+    unit = models.CharField(_("unit"), max_length=60, blank=True)
+    as_of = models.DateField(_("as of"), null=True, blank=True)
+    period_start = models.DateField(_("period from"), null=True, blank=True)
+    period_end = models.DateField(_("period until"), null=True, blank=True)
+    document = models.ForeignKey(
+        "sources.Document", verbose_name=_("source"), on_delete=models.PROTECT,
+        related_name="reported_figures",
+    )
+    quote = models.TextField(_("quoted sentence"), blank=True)
+    status = models.CharField(
+        _("status"), max_length=9, choices=Status.choices, default=Status.CURRENT, db_index=True
+    )
+    search = models.TextField(editable=False, default="")
+
+    access = Access()
+    audit_exclude: ClassVar[tuple[str, ...]] = ("created", "updated", "search")
+
+    class Meta:
+        ordering = ["-as_of", "-period_end", "-id"]
+        verbose_name = _("reported figure")
+        verbose_name_plural = _("reported figures")
+        indexes = [models.Index(fields=["province", "origin", "kind"])]
+
+    def __str__(self) -> str:
+        where = self.province.name if self.province is not None else (self.subject or "—")
+        origin = f" · {self.origin.code}" if self.origin is not None else ""
+        return f"{self.get_kind_display()} · {where}{origin} · {self.date_label}"
+
+    @property
+    def date_label(self) -> str:
+        """The figure's date as dd/mm/yyyy, or its period."""
+        from greenlane.core import formats
+
+        if self.as_of:
+            return formats.date(self.as_of)
+        if self.period_start or self.period_end:
+            return f"{formats.date(self.period_start)}–{formats.date(self.period_end)}"
+        return ""
+
+    @property
+    def amount_usd(self) -> Decimal | None:
+        try:
+            return to_usd(self.amount, default_rate(self.currency))
+        except ValueError:
+            return None
+
+    def clean(self) -> None:
+        if self.period_start and self.period_end and self.period_end < self.period_start:
+            raise ValidationError({"period_end": _("The end date is before the start date.")})
+        if self.rank and self.rank_of and self.rank > self.rank_of:
+            raise ValidationError({"rank": _("The rank is larger than the number ranked.")})
+
+    def save(self, *args: object, **kwargs: object) -> None:
+        parts = [self.subject, self.label[:300], self.get_kind_display()]
+        if self.province is not None:
+            parts.append(self.province.name)
+        if self.origin is not None:
+            parts += [self.origin.code, self.origin.name_vi, self.origin.name_en]
+        self.search = fold(" ".join(p for p in parts if p))
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = {*update_fields, "search"}  # type: ignore[misc]
+        super().save(*args, **kwargs)  # type: ignore[arg-type]
