@@ -3,7 +3,7 @@ from __future__ import annotations
 import django_filters as filters
 from django.utils.translation import gettext_lazy as _
 
-from greenlane.sources.models import Citation, Document
+from greenlane.sources.models import FACT_KINDS, Citation, Document, Fact, IngestJob
 
 
 class DocumentFilterSet(filters.FilterSet):
@@ -14,6 +14,7 @@ class DocumentFilterSet(filters.FilterSet):
     published_to = filters.DateFilter(
         field_name="published", lookup_expr="lte", label=_("Published until")
     )
+    job = filters.NumberFilter(field_name="job_id", label=_("Ingestion batch"))
 
     class Meta:
         model = Document
@@ -27,4 +28,23 @@ class CitationFilterSet(filters.FilterSet):
 
     class Meta:
         model = Citation
+        fields: list[str] = []
+
+
+class IngestJobFilterSet(filters.FilterSet):
+    status = filters.ChoiceFilter(choices=IngestJob.Status.choices, label=_("Status"))
+
+    class Meta:
+        model = IngestJob
+        fields: list[str] = []
+
+
+class FactFilterSet(filters.FilterSet):
+    document = filters.NumberFilter(field_name="document_id", label=_("Document"))
+    job = filters.NumberFilter(field_name="document__job_id", label=_("Ingestion batch"))
+    kind = filters.ChoiceFilter(choices=list(FACT_KINDS.items()), label=_("Kind"))
+    status = filters.ChoiceFilter(choices=Fact.Status.choices, label=_("Status"))
+
+    class Meta:
+        model = Fact
         fields: list[str] = []
