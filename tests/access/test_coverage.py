@@ -39,7 +39,7 @@ POLICY: dict[str, tuple[Any, ...]] = {
     "sources.citation": (False, "none"),
     # sources (ingestion, review)
     # promotion
-    # calendar
+    "calendar.holiday": (False, "all"),
     # aftercare
     # procedures
     # portal

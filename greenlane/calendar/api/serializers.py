@@ -7,7 +7,7 @@ from greenlane.core.api import VersionedSerializer
 
 
 class HolidaySerializer(VersionedSerializer):
-    weekday = serializers.IntegerField(source="date.weekday", read_only=True)
+    weekday = serializers.SerializerMethodField(help_text="0 = Monday … 6 = Sunday")
     lunar = serializers.CharField(read_only=True)
 
     class Meta:
@@ -15,3 +15,6 @@ class HolidaySerializer(VersionedSerializer):
         fields = ["id", "date", "weekday", "lunar", "name", "kind", "basis", "version",
                   "created", "updated"]
         read_only_fields = ["created", "updated"]
+
+    def get_weekday(self, obj: Holiday) -> int:
+        return obj.date.weekday()
