@@ -16,9 +16,11 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from greenlane.core.access import can
 from greenlane.core.forms import DateInput
 from greenlane.places.models import Country, Province
-from greenlane.registry.models import Project
+from greenlane.registry.models import Project, ReportedFigure
+from greenlane.registry.reported import comparisons
 from greenlane.registry.statistics import (
     GROUPS,
     MAPS,
@@ -78,6 +80,7 @@ def statistics_page(request: HttpRequest) -> HttpResponse:
         "sentence": ranking_sentence(query, rows),
         "group_label": GROUPS.get(query.group, ""),
         "today": datetime.date.today(),
+        "reported": comparisons(query) if can(request.user, ReportedFigure, "view") else None,
     }
     return render(request, "registry/statistics.html", context)
 
