@@ -124,3 +124,18 @@ def test_a_make_up_working_day_on_a_weekday_is_refused(w: World) -> None:
     with pytest.raises(ValidationError, match="Saturday or a Sunday"):
         services.add_holiday(w.users["officer"], {"date": dt.date(2027, 6, 15), "name": "x",
                                                   "kind": Holiday.Kind.WORKING})
+
+
+def test_the_demo_load_is_idempotent_and_counts_the_holidays() -> None:
+    from greenlane.calendar import demo
+
+    before = Holiday.objects.count()
+    demo.load()
+    assert demo.counts() == {"holidays": before}
+
+
+def test_a_holiday_shows_its_lunar_date_and_weekday_in_the_active_language() -> None:
+    assert Holiday(date=dt.date(2026, 2, 17)).lunar == "1/1"
+    assert Holiday(date=dt.date(2025, 7, 25)).lunar == "1/6, leap month"
+    assert Holiday(date=dt.date(2300, 1, 1)).lunar == ""
+    assert Holiday(date=dt.date(2026, 2, 17)).weekday == "Tuesday"
