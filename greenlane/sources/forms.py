@@ -15,6 +15,8 @@ ACCEPT = ",".join(SUFFIXES)
 
 
 class DocumentForm(forms.ModelForm):
+    url = forms.URLField(label=_("URL"), max_length=1000, required=False, assume_scheme="https")
+
     class Meta:
         model = Document
         fields = ["title", "publisher", "published", "language", "url", "text"]
@@ -51,7 +53,7 @@ class UploadForm(forms.Form):
         help_text=_("The outlet of these articles, if they all come from one."),
     )
     url = forms.URLField(
-        label=_("URL"), max_length=1000, required=False,
+        label=_("URL"), max_length=1000, required=False, assume_scheme="https",
         help_text=_("The address of the article, when you upload one."),
     )
 

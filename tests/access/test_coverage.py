@@ -37,7 +37,8 @@ POLICY: dict[str, tuple[Any, ...]] = {
     "orgs.position": (False, "none"),
     "sources.document": (False, "none"),
     "sources.citation": (False, "none"),
-    # sources (ingestion, review)
+    "sources.ingestjob": (False, "none"),
+    "sources.fact": (False, "none"),
     # promotion
     "calendar.holiday": (False, "all"),
     # aftercare

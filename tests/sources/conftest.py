@@ -21,7 +21,7 @@ DA_NANG_EN = CORPUS / "en-da-nang-semiconductor.txt"
 @pytest.fixture(autouse=True)
 def media(settings: Any, tmp_path: Path) -> Path:
     settings.MEDIA_ROOT = tmp_path / "media"
-    return settings.MEDIA_ROOT  # type: ignore[no-any-return]
+    return settings.MEDIA_ROOT
 
 
 def incoming(name: str, data: bytes | str) -> ingest.Incoming:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from django.utils import translation
 
 from greenlane.core.models import AuditEntry
 from greenlane.sources import ingest
@@ -21,6 +22,13 @@ from tests.sources.conftest import (
 )
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def english() -> Any:
+    """Services speak the active language (Vietnamese by default); these tests read English."""
+    with translation.override("en"):
+        yield
 
 ARTICLE = (
     "Nghệ An thu hút 520 triệu USD vốn FDI\n\n"

@@ -63,6 +63,9 @@ class FactSerializer(VersionedSerializer):
 
 
 class UploadSerializer(serializers.Serializer):
-    files = serializers.ListField(child=serializers.FileField(), allow_empty=False)
+    # Each file is checked by ingestion and reported on its own: an empty one is not refused here.
+    files = serializers.ListField(
+        child=serializers.FileField(allow_empty_file=True), allow_empty=False
+    )
     publisher = serializers.CharField(max_length=200, required=False, allow_blank=True)
     url = serializers.URLField(max_length=1000, required=False, allow_blank=True)

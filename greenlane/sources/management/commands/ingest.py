@@ -62,24 +62,24 @@ class Command(BaseCommand):
         return Actor(user)
 
     def _line(self, entry: dict[str, Any]) -> None:
+        """`OUTCOME NAME → what happened`: the first word is a fixed keyword (stored, duplicate,
+        failed) for scripts; the rest is in the user's language."""
         name, outcome = entry["name"], entry["outcome"]
         if outcome == ingest.Outcome.STORED:
             text = ngettext(
-                "stored    %(name)s → document %(id)s, %(facts)d fact",
-                "stored    %(name)s → document %(id)s, %(facts)d facts",
+                "document %(id)s, %(facts)d new fact", "document %(id)s, %(facts)d new facts",
                 entry["facts"],
-            ) % {"name": name, "id": entry["document"], "facts": entry["facts"]}
+            ) % {"id": entry["document"], "facts": entry["facts"]}
             if entry.get("same_story_as"):
-                text += " " + _("(same story as document %(id)s)") % {"id": entry["same_story_as"]}
-            self.stdout.write(text)
+                text += "; " + _(
+                    "same story as document %(id)s (%(merged)d facts already filed there)"
+                ) % {"id": entry["same_story_as"], "merged": entry.get("merged", 0)}
+            self.stdout.write(f"stored    {name} → {text}")
         elif outcome == ingest.Outcome.DUPLICATE:
-            self.stdout.write(
-                _("duplicate %(name)s = document %(id)s, already stored: nothing changed")
-                % {"name": name, "id": entry["document"]}
-            )
+            text = _("document %(id)s, already stored: nothing changed") % {"id": entry["document"]}
+            self.stdout.write(f"duplicate {name} → {text}")
         elif outcome == ingest.Outcome.FAILED:
-            self.stderr.write(_("failed    %(name)s: %(message)s") % {
-                "name": name, "message": entry["message"]})
+            self.stderr.write(f"failed    {name}: {entry['message']}")
 
     def _summary(self, job: IngestJob) -> str:
         return _(
