@@ -111,6 +111,11 @@ class Step:
     def conflicts(self) -> list[Change]:
         return [c for c in self.changes if c.state == CONFLICT]
 
+    @property
+    def stated(self) -> list[Change]:
+        """The changes for which the fact gives a value."""
+        return [c for c in self.changes if not empty(c.new)]
+
     def updates(self, overwrite: bool) -> dict[str, Any]:
         wanted = (FILL, CONFLICT) if overwrite else (FILL,)
         updates: dict[str, Any] = {}
