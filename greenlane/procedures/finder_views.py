@@ -44,24 +44,22 @@ def _facts(data: dict[str, Any]) -> finder.Facts:
 def finder_page(request: HttpRequest) -> HttpResponse:
     """Public: anyone may enter facts by hand; a signed-in user may start from a project."""
     project = _project(request)
-    context: dict[str, Any] = {"project": project, "error": None}
+    share = conf.green_lane_share()
+    context: dict[str, Any] = {"project": project, "error": None, "share": share}
+    today = timezone.localdate()
     if "project" in request.GET and project is None:
         context["error"] = _("No such project, or you may not see it.")
+        context["form"] = forms.FinderForm()
+        return render(request, "procedures/finder.html", context)
     if project is not None and not request.GET.get("sector"):
         facts = finder.facts_from_project(project)
-        form = forms.FinderForm(initial={**facts.__dict__, "start": timezone.localdate()})
-        start = timezone.localdate()
-    else:
-        form = forms.FinderForm(request.GET or None)
-        facts, start = finder.Facts(), timezone.localdate()
-        if form.is_bound and form.is_valid():
-            facts = _facts(form.cleaned_data)
-            start = form.cleaned_data.get("start") or start
-    wanted = project is not None or form.is_bound
-    if wanted and (not form.is_bound or form.is_valid()):
-        context["plan"] = finder.plan(facts, start, office_calendar(), conf.green_lane_share())
-    context["form"] = form
-    context["share"] = conf.green_lane_share()
+        context["form"] = forms.FinderForm(initial={**facts.__dict__, "start": today})
+        context["plan"] = finder.plan(facts, today, office_calendar(), share)
+        return render(request, "procedures/finder.html", context)
+    form = context["form"] = forms.FinderForm(request.GET or None)
+    if form.is_bound and form.is_valid():
+        start = form.cleaned_data.get("start") or today
+        context["plan"] = finder.plan(_facts(form.cleaned_data), start, office_calendar(), share)
     return render(request, "procedures/finder.html", context)
 
 
