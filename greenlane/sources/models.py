@@ -181,6 +181,13 @@ class Fact(BaseModel):
         Document, verbose_name=_("also reported in"), blank=True, related_name="merged_facts",
         help_text=_("Other documents (translations, other outlets) that report the same fact."),
     )
+    also_evidence = models.JSONField(
+        _("evidence in the other documents"), default=list, blank=True,
+        help_text=_(
+            "For each document of “also reported in”: its sentence and where it is in that "
+            "document's text ({document, evidence, start, end})."
+        ),
+    )
 
     class Meta:
         ordering = ["document", "start", "id"]
