@@ -6,13 +6,16 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from greenlane.aftercare.models import (
+    DESK,
     EscalationLevel,
     Priority,
     Request,
     SLAPolicy,
     SystemicIssue,
+    Topic,
 )
 from greenlane.core.files import max_bytes
+from greenlane.core.models import User
 from greenlane.core.roles import Role
 from greenlane.orgs.models import Organisation
 from greenlane.registry.models import Project
@@ -26,7 +29,7 @@ class SLAPolicyForm(forms.ModelForm):
         fields = ["priority", "first_response_hours", "resolution_hours", "calendar", "warn_at"]
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        data = super().clean() or {}
         first, last = data.get("first_response_hours"), data.get("resolution_hours")
         if first and last and first > last:
             self.add_error("resolution_hours", _(
@@ -49,8 +52,9 @@ class EscalationLevelForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         from greenlane.core.models import User
 
-        self.fields["users"].queryset = User.objects.exclude(role=Role.INVESTOR).order_by(
-            "username")
+        field = self.fields["users"]
+        assert isinstance(field, forms.ModelMultipleChoiceField)
+        field.queryset = User.objects.exclude(role=Role.INVESTOR).order_by("username")
 
 
 class SystemicIssueForm(forms.ModelForm):
@@ -84,7 +88,7 @@ class FilesField(forms.FileField):
         self.help_text = _("PDF, Word, Excel, images, text; at most %(mb)d MB each.") % {
             "mb": max_bytes() // 1048576}
 
-    def clean(self, data: Any, initial: Any = None) -> list[Any]:  # type: ignore[override]
+    def clean(self, data: Any, initial: Any = None) -> list[Any]:
         files = data if isinstance(data, list | tuple) else [data] if data else []
         return [super(FilesField, self).clean(f, initial) for f in files]
 
@@ -97,12 +101,12 @@ class FileRequestForm(forms.Form):
         label=_("What do you need?"), widget=forms.Textarea(attrs={"rows": 8}),
         help_text=_("Describe the problem, since when, and what you have tried."),
     )
-    topic = forms.ChoiceField(label=_("Topic"), choices=Request._meta.get_field("topic").choices)
+    topic = forms.ChoiceField(label=_("Topic"), choices=Topic.choices)
     project = forms.ModelChoiceField(label=_("Project"), queryset=Project.objects.none(),
                                      required=False)
     priority = forms.ChoiceField(label=_("Urgency"), choices=Priority.choices,
                                  initial=Priority.NORMAL)
-    files = FilesField(label=_("Attachments"))
+    attachments = FilesField(label=_("Attachments"))
 
     def __init__(self, *args: Any, organisation: Organisation, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -114,7 +118,7 @@ class FileRequestForm(forms.Form):
 class MessageForm(forms.Form):
     body = forms.CharField(label=_("Message"), widget=forms.Textarea(attrs={"rows": 4}))
     internal = forms.BooleanField(label=_("Internal note (officers only)"), required=False)
-    files = FilesField(label=_("Attachments"))
+    attachments = FilesField(label=_("Attachments"))
 
 
 class ActionForm(forms.Form):
@@ -123,14 +127,11 @@ class ActionForm(forms.Form):
     version = forms.IntegerField(required=False, widget=forms.HiddenInput)
     text = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 3}))
     agency = forms.ModelChoiceField(queryset=AGENCIES, required=False)
-    officer = forms.ModelChoiceField(queryset=None, required=False)  # type: ignore[arg-type]
+    officer = forms.ModelChoiceField(queryset=User.objects.none(), required=False)
     issue = forms.ModelChoiceField(queryset=SystemicIssue.objects.all(), required=False)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        from greenlane.aftercare.models import DESK
-        from greenlane.core.models import User
-
         field = self.fields["officer"]
         assert isinstance(field, forms.ModelChoiceField)
         field.queryset = User.objects.filter(role__in=sorted(DESK), is_active=True)

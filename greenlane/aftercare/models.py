@@ -315,7 +315,7 @@ class Request(BaseModel):
 
     def save(self, *args: Any, **kwargs: Any) -> None:
         org = self.organisation.name if self.organisation_id else ""
-        agency = self.agency.name if self.agency_id else ""
+        agency = self.agency.name if self.agency is not None else ""
         self.search = fold(f"{self.subject} {self.description} {org} {agency}")
         if kwargs.get("update_fields") is not None:
             kwargs["update_fields"] = {*kwargs["update_fields"], "search"}

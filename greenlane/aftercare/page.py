@@ -93,7 +93,8 @@ def timeline(request: Request, user: Any) -> list[Event]:
         if entry.action == AuditEntry.Action.CREATE:
             events.append(Event(entry.time, who, str(_("received")), ""))
         elif before.get("status") != after.get("status"):
-            text = str(statuses.get(after.get("status"), after.get("status")))
+            status = str(after.get("status"))
+            text = str(statuses.get(status, status))
             events.append(Event(entry.time, who, text, "" if investor else entry.reason))
         elif not investor and entry.reason:
             events.append(Event(entry.time, who, entry.reason, ""))

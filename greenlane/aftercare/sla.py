@@ -25,7 +25,7 @@ from typing import Any, Protocol
 
 from django.utils import timezone
 
-from greenlane.aftercare.models import as_seconds
+from greenlane.aftercare.models import Request, as_seconds
 from greenlane.calendar.engine import AroundTheClock, WorkCalendar
 
 ZERO = dt.timedelta(0)
@@ -139,23 +139,6 @@ def calendar(kind: str) -> Calendar:
 # --- the clock of one request ------------------------------------------------------------------
 
 
-class Clocked(Protocol):
-    """What the engine reads from a request."""
-
-    calendar: str
-    received_at: dt.datetime
-    first_response_target: dt.timedelta | None
-    resolution_target: dt.timedelta | None
-    warn_at: int
-    first_response_at: dt.datetime | None
-    first_response_due: dt.datetime | None
-    resolution_due: dt.datetime | None
-    clock_started: dt.datetime | None
-    used: dt.timedelta
-    paused: dt.timedelta
-    waiting_since: dt.datetime | None
-
-
 def due(cal: Calendar, started: dt.datetime, used: dt.timedelta,
         target: dt.timedelta) -> dt.datetime:
     """When a clock running since `started`, with `used` spent before, reaches `target`. Past
@@ -170,7 +153,7 @@ def start(policy: Any, at: dt.datetime) -> dict[str, Any]:
     return {**fields, **retarget(None, policy, at)}
 
 
-def retarget(request: Clocked | None, policy: Any, received: dt.datetime) -> dict[str, Any]:
+def retarget(request: Request | None, policy: Any, received: dt.datetime) -> dict[str, Any]:
     """The targets of `policy` (the priority changed): the same clock against new targets.
     Earlier spans keep the working time they used; the running span is measured anew."""
     if policy is None:
@@ -192,7 +175,7 @@ def retarget(request: Clocked | None, policy: Any, received: dt.datetime) -> dic
     return fields
 
 
-def used_until(request: Clocked, at: dt.datetime, cal: Calendar | None = None) -> dt.timedelta:
+def used_until(request: Request, at: dt.datetime, cal: Calendar | None = None) -> dt.timedelta:
     """Working time used on the resolution clock up to `at`."""
     if request.clock_started is None:
         return request.used
@@ -200,20 +183,20 @@ def used_until(request: Clocked, at: dt.datetime, cal: Calendar | None = None) -
     return request.used + cal.between(request.clock_started, at)
 
 
-def pause(request: Clocked, at: dt.datetime) -> dict[str, Any]:
+def pause(request: Request, at: dt.datetime) -> dict[str, Any]:
     """Stop the clock while the desk waits on the investor (the due time is moot until then)."""
     return {"used_seconds": as_seconds(used_until(request, at)), "clock_started": None,
             "waiting_since": at}
 
 
-def _unpause(request: Clocked, at: dt.datetime, cal: Calendar) -> dict[str, Any]:
+def _unpause(request: Request, at: dt.datetime, cal: Calendar) -> dict[str, Any]:
     if request.waiting_since is None:
         return {}
     return {"paused_seconds": as_seconds(request.paused + cal.between(request.waiting_since, at)),
             "waiting_since": None}
 
 
-def resume(request: Clocked, at: dt.datetime) -> dict[str, Any]:
+def resume(request: Request, at: dt.datetime) -> dict[str, Any]:
     """Restart the clock (the investor answered, or the request is reopened): due = the
     remaining working time added to `at`, so it moves by the time spent waiting."""
     cal = calendar(request.calendar)
@@ -223,7 +206,7 @@ def resume(request: Clocked, at: dt.datetime) -> dict[str, Any]:
     return fields
 
 
-def stop(request: Clocked, at: dt.datetime) -> dict[str, Any]:
+def stop(request: Request, at: dt.datetime) -> dict[str, Any]:
     """The request is resolved: the clock stops; late if it used more than its target."""
     cal = calendar(request.calendar)
     used = used_until(request, at, cal)
@@ -234,7 +217,7 @@ def stop(request: Clocked, at: dt.datetime) -> dict[str, Any]:
     return fields
 
 
-def responded(request: Clocked, at: dt.datetime) -> dict[str, Any]:
+def responded(request: Request, at: dt.datetime) -> dict[str, Any]:
     """The desk's first response (acknowledgement, question or answer)."""
     if request.first_response_at is not None:
         return {}
@@ -267,7 +250,7 @@ class Clock:
         return -self.remaining if self.remaining is not None and self.remaining < ZERO else None
 
 
-def progress(request: Clocked, now: dt.datetime | None = None,
+def progress(request: Request, now: dt.datetime | None = None,
              cal: Calendar | None = None) -> float:
     """The larger share used of the running clocks (first response until answered,
     resolution while running): 0.8 is 80 % of a target gone."""
@@ -281,7 +264,7 @@ def progress(request: Clocked, now: dt.datetime | None = None,
     return share
 
 
-def read(request: Clocked, now: dt.datetime | None = None, cal: Calendar | None = None) -> Clock:
+def read(request: Request, now: dt.datetime | None = None, cal: Calendar | None = None) -> Clock:
     now = now or timezone.now()
     cal = cal or calendar(request.calendar)
     used = used_until(request, now, cal)

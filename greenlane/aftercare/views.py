@@ -12,7 +12,7 @@ from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, QuerySet
 from django.forms import ModelForm
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import HttpRequest, HttpResponse, HttpResponseBase, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -137,7 +137,8 @@ class RequestMessageView(RequestPage, ObjectDetailView):
         if form.is_valid():
             try:
                 services.post_message(request.user, obj, form.cleaned_data["body"],
-                                      form.cleaned_data["internal"], form.cleaned_data["files"])
+                                      form.cleaned_data["internal"],
+                                      form.cleaned_data["attachments"])
             except ValidationError as error:
                 form.add_error(None, error)
             else:
@@ -178,7 +179,8 @@ class FileRequestView(LoginRequiredMixin, View):
         return super().dispatch(request, *args, **kwargs)
 
     def get(self, request: HttpRequest) -> HttpResponse:
-        form = forms.FileRequestForm(organisation=request.user.organisation)  # type: ignore[union-attr]
+        user: Any = request.user
+        form = forms.FileRequestForm(organisation=user.organisation)
         return render(request, self.template_name, {"form": form})
 
     def post(self, request: HttpRequest) -> HttpResponse:
@@ -186,7 +188,7 @@ class FileRequestView(LoginRequiredMixin, View):
         form = forms.FileRequestForm(request.POST, request.FILES, organisation=user.organisation)
         if form.is_valid():
             data = dict(form.cleaned_data)
-            files = data.pop("files")
+            files = data.pop("attachments")
             try:
                 filed = services.file_request(user, data, files)
             except ValidationError as error:
@@ -201,7 +203,7 @@ class FileRequestView(LoginRequiredMixin, View):
 class AttachmentDownloadView(LoginRequiredMixin, View):
     """A stored file, to those who may see it (an investor: its own, never an internal one)."""
 
-    def get(self, request: HttpRequest, pk: int) -> HttpResponse:
+    def get(self, request: HttpRequest, pk: int) -> HttpResponseBase:
         from django.http import Http404
 
         attachment = Attachment.objects.restrict(request.user).filter(pk=pk).first()

@@ -10,9 +10,11 @@ from greenlane.aftercare.models import (
     Attachment,
     EscalationLevel,
     Message,
+    Priority,
     Request,
     SLAPolicy,
     SystemicIssue,
+    Topic,
 )
 from greenlane.core.api import VersionedSerializer
 from greenlane.core.roles import Role
@@ -72,8 +74,8 @@ class FileSerializer(serializers.Serializer):
 
     subject = serializers.CharField(max_length=300)
     description = serializers.CharField()
-    topic = serializers.ChoiceField(choices=Request._meta.get_field("topic").choices)
-    priority = serializers.ChoiceField(choices=Request._meta.get_field("priority").choices,
+    topic = serializers.ChoiceField(choices=Topic.choices)
+    priority = serializers.ChoiceField(choices=Priority.choices,
                                        default="normal")
     project = serializers.IntegerField(required=False, allow_null=True)
 

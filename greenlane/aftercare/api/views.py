@@ -64,7 +64,7 @@ class RequestViewSet(RestrictedViewSet):
     def get_permissions(self) -> list[Any]:
         if self.action in INVESTOR_ACTIONS:
             return [permissions.IsAuthenticated()]
-        return super().get_permissions()
+        return list(super().get_permissions())
 
     def perform_create(self, serializer: serializers.BaseSerializer[Any]) -> None:
         data = dict(serializer.validated_data)
@@ -191,14 +191,20 @@ class RequestViewSet(RestrictedViewSet):
         upload = request.FILES.get("file")
         if upload is None:
             raise serializers.ValidationError({"file": "Send the file as multipart 'file'."})
-        target = self.target()
-        message = _pick(Message, request.data.get("message"), "message")
+        target, data = self.target(), _form(request)
+        message = _pick(Message, data.get("message"), "message")
         if message is not None and not Message.objects.restrict(request.user).filter(
                 pk=message.pk).exists():
             raise serializers.ValidationError({"message": "No such record."})
-        internal = str(request.data.get("internal", "")).lower() in ("1", "true", "on")
+        internal = str(data.get("internal", "")).lower() in ("1", "true", "on")
         attachment = services.attach(request.user, target, upload, internal, message)
         return Response(s.AttachmentSerializer(attachment).data, status=201)
+
+
+def _form(request: ApiRequest) -> Any:
+    """The request's fields (a multipart form or JSON object)."""
+    data: Any = request.data
+    return data if hasattr(data, "get") else {}
 
 
 def _required_issue(data: dict[str, Any]) -> SystemicIssue:
