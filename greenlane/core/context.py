@@ -45,6 +45,9 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
         if public or can(user, model, "view"):
             url = reverse(url_name)
             entries.append({"label": label, "url": url, "active": request.path.startswith(url)})
+    if role_of(user) == "investor":
+        url = reverse("portal:home")
+        entries.insert(0, {"label": _("My portal"), "url": url, "active": request.path == url})
     unread = 0
     if user is not None and user.is_authenticated:
         from greenlane.core.notifications import unread as count_unread

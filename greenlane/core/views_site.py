@@ -6,13 +6,13 @@ from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views import View
 
 from greenlane.core.access import role_of
 from greenlane.core.models import AuditEntry
-from greenlane.core.roles import INTERNAL
+from greenlane.core.roles import INTERNAL, Role
 
 
 def switch_language(request: HttpRequest) -> HttpResponse:
@@ -29,8 +29,11 @@ def switch_language(request: HttpRequest) -> HttpResponse:
 
 
 def home(request: HttpRequest) -> HttpResponse:
+    """The public front page; investors land on their portal instead."""
     from greenlane.registry.statistics import headline
 
+    if role_of(request.user) == Role.INVESTOR:
+        return redirect("portal:home")
     return render(request, "core/home.html", {"headline": headline(request.user)})
 
 

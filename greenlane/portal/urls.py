@@ -1,4 +1,6 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from greenlane.portal import views
 
 app_name = "portal"
-urlpatterns: list = []  # type: ignore[type-arg]
+urlpatterns = [path("", views.PortalView.as_view(), name="home")]
