@@ -52,5 +52,5 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
     if user is not None and user.is_authenticated:
         from greenlane.core.notifications import unread as count_unread
 
-        unread = count_unread(user)  # type: ignore[arg-type]
+        unread = count_unread(user)
     return {"nav": entries, "role": role_of(user), "unread_notifications": unread}

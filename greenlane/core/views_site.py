@@ -24,7 +24,7 @@ def switch_language(request: HttpRequest) -> HttpResponse:
     response = set_language(request)
     language = request.POST.get("language", "")
     if request.method == "POST" and request.user.is_authenticated:
-        remember(request.user, language)  # type: ignore[arg-type]
+        remember(request.user, language)
     return response
 
 

@@ -61,7 +61,7 @@ def _scoped(
     (staff may see them all anyway)."""
     if preview:
         return queryset.filter(**{lookup: organisation})
-    return queryset.restrict(request.user, "view")  # type: ignore[attr-defined,no-any-return]
+    return queryset.restrict(request.user, "view")  # type: ignore[attr-defined]
 
 
 def summary(
