@@ -39,10 +39,20 @@ POLICY: dict[str, tuple[Any, ...]] = {
     "sources.citation": (False, "none"),
     "sources.ingestjob": (False, "none"),
     "sources.fact": (False, "none"),
-    # promotion
+    "promotion.event": (False, "none"),
+    "registry.reportedfigure": (False, "none"),
     "calendar.holiday": (False, "all"),
-    # aftercare
-    # procedures
+    "aftercare.request": (False, "own", DESK),
+    "aftercare.message": (False, "own", DESK),
+    "aftercare.attachment": (False, "own", DESK),
+    "aftercare.slapolicy": (False, "none", DESK),
+    "aftercare.escalationlevel": (False, "none", DESK),
+    "aftercare.systemicissue": (False, "none", DESK),
+    "procedures.procedure": (True, "all"),
+    "procedures.step": (True, "all"),
+    "procedures.dossier": (False, "own", DESK),
+    "procedures.dossierstep": (False, "own", DESK),
+    "procedures.dossierattachment": (False, "own", DESK),
     # portal
 }
 
