@@ -31,6 +31,7 @@ from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.db.migrations.executor import MigrationExecutor
 from django.db.migrations.recorder import MigrationRecorder
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
@@ -38,7 +39,7 @@ MEMBERS = {"sqlite": "data/db.sqlite3", "json": "data/data.json"}
 MEDIA = "media/"
 # Rows every migrated database has: they do not make a database "hold data".
 REFERENCE = {"contenttypes.contenttype", "auth.permission", "sessions.session",
-             "places.country", "places.province", "registry.sector"}
+             "places.country", "places.province", "registry.sector", "calendar.holiday"}
 
 
 class BackupError(Exception):
@@ -53,9 +54,11 @@ def backup(path: Path, *, fmt: str = "auto", using: str = DEFAULT_DB_ALIAS) -> d
     vendor = connections[using].vendor
     fmt = ("sqlite" if vendor == "sqlite" else "json") if fmt == "auto" else fmt
     if fmt not in MEMBERS:
-        raise BackupError(f"Unknown backup format {fmt!r}: use sqlite or json.")
+        raise BackupError(
+            _("Unknown backup format '%(format)s': use sqlite or json.") % {"format": fmt}
+        )
     if fmt == "sqlite" and vendor != "sqlite":
-        raise BackupError("The sqlite format needs a SQLite database; use --format json.")
+        raise BackupError(_("The sqlite format needs a SQLite database; use --format json."))
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / Path(MEMBERS[fmt]).name
         migrations = _dump_sqlite(data, using) if fmt == "sqlite" else _dump_json(data, using)
@@ -157,9 +160,9 @@ def restore(path: Path, *, force: bool = False, using: str = DEFAULT_DB_ALIAS) -
         held = records(using)
         if held and not force:
             raise BackupError(
-                f"The database already holds {held} records. Restore onto an empty database, "
-                "or use --force to replace everything in it."
-            )
+                _("The database already holds %(count)s records. Restore onto an empty database, "
+                  "or use --force to replace everything in it.") % {"count": held}
+            )  # fmt: skip
         with tempfile.TemporaryDirectory() as tmp:
             data = _extract(tar, manifest["data"], Path(tmp))
             if manifest["data_format"] == "sqlite":
@@ -176,11 +179,13 @@ def restore(path: Path, *, force: bool = False, using: str = DEFAULT_DB_ALIAS) -
 
 def _open(path: Path) -> tarfile.TarFile:
     if not path.is_file():
-        raise BackupError(f"{path}: no such file.")
+        raise BackupError(_("%(path)s: no such file.") % {"path": path})
     try:
         return tarfile.open(path, "r:*")
     except tarfile.TarError as error:
-        raise BackupError(f"{path.name} is not a Greenlane backup (not a tar archive).") from error
+        raise BackupError(
+            _("%(file)s is not a Greenlane backup (not a tar archive).") % {"file": path.name}
+        ) from error
 
 
 def read_manifest(tar: tarfile.TarFile) -> dict[str, Any]:
@@ -188,13 +193,20 @@ def read_manifest(tar: tarfile.TarFile) -> dict[str, Any]:
         member = tar.extractfile(MANIFEST)
         manifest: dict[str, Any] = json.load(member) if member else {}
     except (KeyError, ValueError, tarfile.TarError) as error:
-        raise BackupError("This is not a Greenlane backup: it has no readable manifest.") from error
+        raise BackupError(
+            _("This is not a Greenlane backup: it has no readable manifest.")
+        ) from error
     if manifest.get("application") != "greenlane":
-        raise BackupError("This is not a Greenlane backup.")
+        raise BackupError(_("This is not a Greenlane backup."))
     if manifest.get("format_version", 0) > FORMAT_VERSION:
-        raise BackupError("This backup was made by a newer Greenlane: upgrade before restoring.")
+        raise BackupError(
+            _("This backup was made by a newer Greenlane: upgrade before restoring.")
+        )
     if manifest.get("data_format") not in MEMBERS:
-        raise BackupError(f"Unknown data format {manifest.get('data_format')!r} in the backup.")
+        raise BackupError(
+            _("Unknown data format '%(format)s' in the backup.")
+            % {"format": manifest.get("data_format")}
+        )
     return manifest
 
 
@@ -214,9 +226,11 @@ def _extract(tar: tarfile.TarFile, name: str, folder: Path) -> Path:
     try:
         source = tar.extractfile(name)
     except KeyError as error:
-        raise BackupError(f"The backup is incomplete: {name} is missing.") from error
+        raise BackupError(
+            _("The backup is incomplete: %(member)s is missing.") % {"member": name}
+        ) from error
     if source is None:
-        raise BackupError(f"The backup is damaged: {name} is not a file.")
+        raise BackupError(_("The backup is damaged: %(member)s is not a file.") % {"member": name})
     target = folder / PurePosixPath(name).name
     with source, target.open("wb") as out:
         shutil.copyfileobj(source, out)
@@ -227,11 +241,11 @@ def _load_sqlite(data: Path, using: str) -> None:
     connection = connections[using]
     if connection.vendor != "sqlite":
         raise BackupError(
-            "This backup holds a SQLite database file, which only restores into SQLite. "
-            "Make the backup with --format json to move to PostgreSQL."
-        )
+            _("This backup holds a SQLite database file, which only restores into SQLite. "
+              "Make the backup with --format json to move to PostgreSQL.")
+        )  # fmt: skip
     if connection.in_atomic_block:
-        raise BackupError("Cannot restore inside a transaction.")
+        raise BackupError(_("Cannot restore inside a transaction."))
     connection.ensure_connection()
     with closing(sqlite3.connect(data)) as source:
         source.backup(connection.connection)
@@ -253,9 +267,10 @@ def _migrate_to(migrations: dict[str, list[str]], using: str) -> None:
         missing = [n for n in names if (app, n) not in known]
         if missing and app in executor.loader.migrated_apps:
             raise BackupError(
-                f"The backup needs migration {app}.{missing[0]}, which this version of Greenlane "
-                "does not have: upgrade before restoring."
-            )
+                _("The backup needs migration %(migration)s, which this version of Greenlane "
+                  "does not have: upgrade before restoring.")
+                % {"migration": f"{app}.{missing[0]}"}
+            )  # fmt: skip
         if app in executor.loader.migrated_apps and names:
             targets.append((app, max(names)))
     plan = executor.migration_plan(targets)
@@ -270,7 +285,9 @@ def _restore_media(tar: tarfile.TarFile) -> None:
             continue
         relative = PurePosixPath(member.name[len(MEDIA):])
         if relative.is_absolute() or ".." in relative.parts:
-            raise BackupError(f"The backup holds an unsafe file name: {member.name}")
+            raise BackupError(
+                _("The backup holds an unsafe file name: %(file)s") % {"file": member.name}
+            )
         target = root.joinpath(*relative.parts)
         target.parent.mkdir(parents=True, exist_ok=True)
         source = tar.extractfile(member)

@@ -11,13 +11,19 @@ from typing import Any, ClassVar
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
+from django.core.exceptions import (
+    FieldDoesNotExist,
+    ObjectDoesNotExist,
+    PermissionDenied,
+    ValidationError,
+)
 from django.core.paginator import Paginator
 from django.db import models
 from django.forms import ModelForm
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.views import View
 from django_filters import FilterSet
@@ -30,6 +36,34 @@ from greenlane.core.text import fold
 
 PAGE_SIZES = (25, 50, 100)
 EXPORT_LIMIT = 100_000
+
+
+# The refusal page, a template string so that every generic view can say why it refuses (its
+# words are translated in Python: makemessages does not read templates held in strings). A
+# project-wide templates/403.html would do the same for other views.
+FORBIDDEN = """{% extends "base.html" %}
+{% block title %}{{ title }}{% endblock %}
+{% block content %}<section class="panel" role="alert"><h1>{{ title }}</h1>
+<p id="refusal">{{ message }}</p>
+{% if back %}<p><a class="button" href="{{ back }}">{{ back_label }}</a></p>{% endif %}
+</section>{% endblock %}"""
+
+
+def forbidden(request: HttpRequest, error: PermissionDenied) -> HttpResponse:
+    """403 with the reason in plain words, in the site's layout."""
+    from django.template import engines
+    from django.utils.http import url_has_allowed_host_and_scheme
+
+    referer = request.headers.get("referer", "")
+    safe = url_has_allowed_host_and_scheme(referer, {request.get_host()}, request.is_secure())
+    context = {
+        "title": _("Not allowed"),
+        "message": str(error) or _("You may not do this."),
+        "back": referer if safe else "",
+        "back_label": _("Back"),
+    }
+    body = engines["django"].from_string(FORBIDDEN).render(context, request)
+    return HttpResponse(body, status=403)
 
 
 def search_filter(queryset: models.QuerySet[Any], query: str) -> models.QuerySet[Any]:
@@ -45,9 +79,12 @@ class ObjectView(LoginRequiredMixin, View):
     public: ClassVar[bool] = False
 
     def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
-        if self.public:
-            return View.dispatch(self, request, *args, **kwargs)
-        return super().dispatch(request, *args, **kwargs)
+        try:
+            if self.public:
+                return View.dispatch(self, request, *args, **kwargs)
+            return super().dispatch(request, *args, **kwargs)
+        except PermissionDenied as error:
+            return forbidden(request, error)
 
     def queryset(self, action: str | None = None) -> models.QuerySet[Any]:
         return self.model.objects.restrict(self.request.user, action or self.action)  # type: ignore[attr-defined]
@@ -57,6 +94,20 @@ class ObjectView(LoginRequiredMixin, View):
             return self.queryset(action).get(pk=pk)
         except (ObjectDoesNotExist, ValueError, TypeError) as error:
             raise Http404(_("No such record, or you may not see it.")) from error
+
+    def get_for_write(self, pk: int, action: str) -> Any:
+        """The record to change or delete. A record the user may not even see answers 404, as
+        if it did not exist; one they may see but not `action` answers 403, saying so."""
+        try:
+            return self.queryset(action).get(pk=pk)
+        except (ObjectDoesNotExist, ValueError, TypeError):
+            pass
+        obj = self.get_object(pk, "view")
+        if action == "delete":
+            message = _("You may see “%(record)s” but not delete it.")
+        else:
+            message = _("You may see “%(record)s” but not change it.")
+        raise PermissionDenied(message % {"record": obj})
 
     def meta(self) -> dict[str, Any]:
         opts = self.model._meta
@@ -151,7 +202,7 @@ class ObjectDetailView(ObjectView):
         obj = self.get_object(pk)
         context = {**self.meta(), "object": obj, **self.extra(obj)}
         if request.user.is_authenticated and getattr(request.user, "role", "") != "investor":
-            context["audit"] = audit_trail(obj)
+            context["audit"] = audit_trail(obj, request.user)
         from greenlane.sources.models import Citation
 
         if can(request.user, Citation, "view"):
@@ -159,10 +210,115 @@ class ObjectDetailView(ObjectView):
         return render(request, self.template_name, context)
 
 
-def audit_trail(obj: models.Model, limit: int = 50) -> list[AuditEntry]:
+def audit_trail(obj: models.Model, user: Any = None, limit: int = 50) -> list[AuditEntry]:
+    """The record's last changes, newest first; each entry's `rows` lists its changed fields
+    for people: (verbose name, old, new), values formatted."""
     content_type = ContentType.objects.get_for_model(type(obj))
     entries = AuditEntry.objects.filter(content_type=content_type, object_id=str(obj.pk))
-    return list(entries.select_related("user")[:limit])
+    trail = list(entries.select_related("user")[:limit])
+    describe_changes(type(obj), trail, user)
+    return trail
+
+
+# --- the audit trail, for people ---------------------------------------------------------------
+
+AUDIT_HIDDEN = {"version", "created", "updated", "search"}
+
+
+def describe_changes(model: type[models.Model], trail: Sequence[AuditEntry], user: Any) -> None:
+    """Set `entry.rows` to [(field's verbose name, old text, new text)] on each entry. Foreign
+    keys show their record's name when it still exists and the user may see it (one query per
+    related model for the whole trail), else their number; choices their label; dates
+    dd/mm/yyyy; numbers with the language's separators."""
+    changes = [
+        [(name, old, new) for name, old, new in entry.changes() if name not in AUDIT_HIDDEN]
+        for entry in trail
+    ]
+    names = _related_names(model, changes, user)
+    for entry, rows in zip(trail, changes, strict=True):
+        entry.rows = [  # type: ignore[attr-defined]
+            (_field_label(model, name), _shown(model, name, old, names),
+             _shown(model, name, new, names))
+            for name, old, new in rows
+        ]  # fmt: skip
+
+
+def _field(model: type[models.Model], name: str) -> Any:
+    try:
+        return model._meta.get_field(name)
+    except FieldDoesNotExist:
+        return None
+
+
+def _field_label(model: type[models.Model], name: str) -> str:
+    field = _field(model, name)
+    return capfirst(str(field.verbose_name)) if field is not None else name
+
+
+def _related_names(
+    model: type[models.Model], changes: list[list[tuple[str, Any, Any]]], user: Any
+) -> dict[tuple[type[models.Model], str], str]:
+    """(related model, id as text) → the record's name, for every id the changes mention."""
+    wanted: dict[type[models.Model], set[str]] = {}
+    for rows in changes:
+        for name, old, new in rows:
+            field = _field(model, name)
+            if field is None or not field.is_relation or field.related_model is None:
+                continue
+            for value in (old, new):
+                ids = value if isinstance(value, list) else [value]
+                wanted.setdefault(field.related_model, set()).update(
+                    str(i) for i in ids if i not in (None, "")
+                )
+    names: dict[tuple[type[models.Model], str], str] = {}
+    for related, pks in wanted.items():
+        manager: Any = related._default_manager
+        visible = manager.restrict(user) if hasattr(manager, "restrict") else manager.all()
+        for record in visible.filter(pk__in=pks):
+            names[(related, str(record.pk))] = str(record)
+    return names
+
+
+def _shown(
+    model: type[models.Model],
+    name: str,
+    value: Any,
+    names: dict[tuple[type[models.Model], str], str],
+) -> str:
+    if value is None or value == "" or value == []:
+        return "—"
+    field = _field(model, name)
+    if field is None:
+        return str(value)
+    if field.is_relation and field.related_model is not None:
+        ids = value if isinstance(value, list) else [value]
+        return ", ".join(names.get((field.related_model, str(i)), f"#{i}") for i in ids)
+    if field.flatchoices:
+        return str(dict(field.flatchoices).get(value, value))
+    return _formatted(field, value)
+
+
+def _formatted(field: Any, value: Any) -> str:
+    import datetime
+    import decimal
+
+    from greenlane.core import formats
+
+    try:
+        if isinstance(field, models.DateTimeField):
+            return formats.date(datetime.datetime.fromisoformat(str(value)))
+        if isinstance(field, models.DateField):
+            return formats.date(datetime.date.fromisoformat(str(value)))
+        if isinstance(field, models.BooleanField):
+            return str(_("yes") if value else _("no"))
+        if isinstance(field, models.DecimalField | models.IntegerField | models.FloatField):
+            amount = decimal.Decimal(str(value))
+            places = max(0, -amount.normalize().as_tuple().exponent)  # type: ignore[operator]
+            return formats.number(amount, min(places, getattr(field, "decimal_places", 0) or 0))
+    except (ValueError, TypeError, decimal.InvalidOperation):
+        pass
+    text = str(value)
+    return text if len(text) <= 300 else text[:299] + "…"
 
 
 def citations_of(obj: models.Model) -> list[Any]:
@@ -193,7 +349,7 @@ class ObjectEditView(ObjectView):
             if not can(self.request.user, self.model, "add"):
                 raise PermissionDenied(_("You may not add records of this kind."))
             return None
-        return self.get_object(pk, "change")
+        return self.get_for_write(pk, "change")
 
     def get(self, request: HttpRequest, pk: int | None = None) -> HttpResponse:
         obj = self.load(pk)
@@ -249,11 +405,11 @@ class ObjectDeleteView(ObjectView):
     success_url: ClassVar[str]
 
     def get(self, request: HttpRequest, pk: int) -> HttpResponse:
-        obj = self.get_object(pk, "delete")
+        obj = self.get_for_write(pk, "delete")
         return render(request, self.template_name, {**self.meta(), "object": obj})
 
     def post(self, request: HttpRequest, pk: int) -> HttpResponse:
-        obj = self.get_object(pk, "delete")
+        obj = self.get_for_write(pk, "delete")
         try:
             services.delete(
                 request.user,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from django.db import models
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
 from greenlane.core.access import Access
@@ -86,7 +86,8 @@ class Province(BaseModel):
     def __str__(self) -> str:
         if self.is_current:
             return self.name
-        return f"{self.name} ({_('before 2025')})"
+        # Translators: a former province, e.g. "Bắc Giang (before 2025)".
+        return gettext("%(name)s (before 2025)") % {"name": self.name}
 
     @property
     def current(self) -> Province:

@@ -35,8 +35,10 @@ from typing import Any
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
-from greenlane.core import services
+from greenlane.core import formats, services
 from greenlane.core.models import User
 from greenlane.core.services import Actor
 from greenlane.core.text import fold
@@ -135,7 +137,7 @@ def parse(file_bytes: bytes, filename: str, *, max_bytes: int | None = None) -> 
     limit = max_bytes if max_bytes is not None else settings.MAX_UPLOAD_MB * 1024 * 1024
     check_size(len(file_bytes), limit)
     if not file_bytes.strip():
-        raise FileRejected(f"{filename} is empty.")
+        raise FileRejected(_("%(file)s is empty.") % {"file": filename})
     table = _xlsx_rows(file_bytes) if _is_xlsx(file_bytes, filename) else _csv_rows(file_bytes)
     _header_row, header = _first_row(table, filename)
     columns = map_header(header)
@@ -145,27 +147,34 @@ def parse(file_bytes: bytes, filename: str, *, max_bytes: int | None = None) -> 
         if any(_text(c) for c in cells):
             results.append(validator.row(number, _by_field(cells, columns, len(header))))
     if not results:
-        raise FileRejected(f"{filename} has a header but no data rows.")
+        raise FileRejected(_("%(file)s has a header but no data rows.") % {"file": filename})
     return results
 
 
 def check_size(size: int, limit: int) -> None:
     if size > limit:
         raise FileRejected(
-            f"The file is {size / 1024 / 1024:.1f} MB; the limit is {limit / 1024 / 1024:.0f} MB. "
-            "Split it into smaller files."
-        )
+            _("The file is %(size)s MB; the limit is %(limit)s MB. Split it into smaller files.")
+            % {"size": formats.number(size / 1024 / 1024, 1),
+               "limit": formats.number(limit / 1024 / 1024)}
+        )  # fmt: skip
 
 
 def _is_xlsx(data: bytes, filename: str) -> bool:
     if data[:4] == b"PK\x03\x04":
         return True
     if filename.lower().endswith((".xlsx", ".xlsm")):
-        raise FileRejected(f"{filename} is named .xlsx but is not an Excel (XLSX) file.")
+        raise FileRejected(
+            _("%(file)s is named .xlsx but is not an Excel (XLSX) file.") % {"file": filename}
+        )
     if data[:4] == b"\xd0\xcf\x11\xe0":
-        raise FileRejected(f"{filename} is an old Excel (.xls) file: save it as XLSX or CSV.")
+        raise FileRejected(
+            _("%(file)s is an old Excel (.xls) file: save it as XLSX or CSV.") % {"file": filename}
+        )
     if data[:5] == b"%PDF-":
-        raise FileRejected(f"{filename} is a PDF: only CSV and XLSX files can be imported.")
+        raise FileRejected(
+            _("%(file)s is a PDF: only CSV and XLSX files can be imported.") % {"file": filename}
+        )
     return False
 
 
@@ -173,18 +182,22 @@ def _first_row(table: Iterator[tuple[int, list[Any]]], filename: str) -> tuple[i
     for number, cells in table:
         if any(_text(c) for c in cells):
             if len(cells) > MAX_COLUMNS and any(_text(c) for c in cells[MAX_COLUMNS:]):
-                raise FileRejected(f"The header row has more than {MAX_COLUMNS} columns.")
+                raise FileRejected(
+                    _("The header row has more than %(count)s columns.")
+                    % {"count": formats.number(MAX_COLUMNS)}
+                )
             return number, cells[:MAX_COLUMNS]
         if number > 50:
             break
-    raise FileRejected(f"{filename} has no header row.")
+    raise FileRejected(_("%(file)s has no header row.") % {"file": filename})
 
 
 def _limited(table: Iterator[tuple[int, list[Any]]]) -> Iterator[tuple[int, list[Any]]]:
     for count, (number, cells) in enumerate(table, start=1):
         if count > MAX_ROWS:
             raise FileRejected(
-                f"The file has more than {MAX_ROWS:,} rows after the header: split it."
+                _("The file has more than %(count)s rows after the header: split it.")
+                % {"count": formats.number(MAX_ROWS)}
             )
         yield number, cells
 
@@ -197,17 +210,23 @@ def map_header(header: Sequence[Any]) -> dict[int, str]:
         if name is None:
             continue
         if name in columns.values():
-            raise FileRejected(f"The column {name!r} appears twice in the header.")
+            raise FileRejected(
+                _("The column '%(column)s' appears twice in the header.") % {"column": name}
+            )
         columns[index] = name
     if not columns:
         shown = ", ".join(repr(_text(c)[:30]) for c in header[:8])
         raise FileRejected(
-            f"No header row: the first row ({shown}) names none of the expected columns "
-            f"({', '.join(HEADERS)})."
-        )
+            _("No header row: the first row (%(cells)s) names none of the expected columns "
+              "(%(columns)s).") % {"cells": shown, "columns": ", ".join(HEADERS)}
+        )  # fmt: skip
     missing = [name for name in REQUIRED if name not in columns.values()]
     if missing:
-        raise FileRejected(f"Missing required column(s): {', '.join(missing)}.")
+        raise FileRejected(
+            ngettext("Missing required column: %(columns)s.",
+                     "Missing required columns: %(columns)s.", len(missing))
+            % {"columns": ", ".join(missing)}
+        )  # fmt: skip
     return columns
 
 
@@ -218,7 +237,10 @@ def _header_key(text: str) -> str:
 def _by_field(cells: list[Any], columns: dict[int, str], width: int) -> dict[str, Any]:
     values = {name: cells[i] if i < len(cells) else None for i, name in columns.items()}
     if any(_text(c) for c in cells[width:]):
-        values["__extra__"] = f"it has {len(cells):,} cells but the header has {width} columns"
+        values["__extra__"] = _("it has %(cells)s cells but the header has %(columns)s columns") % {
+            "cells": formats.number(len(cells)),
+            "columns": formats.number(width),
+        }
     return values
 
 
@@ -244,9 +266,9 @@ def decode(data: bytes) -> str:
         except UnicodeDecodeError:
             text = _decode(data, "cp1258")
     if "\x00" in text:
-        raise FileRejected("The file contains NUL bytes: it is not a text CSV file.")
+        raise FileRejected(_("The file contains NUL bytes: it is not a text CSV file."))
     if sum(1 for c in text[:10_000] if ord(c) < 32 and c not in "\r\n\t") > 10:
-        raise FileRejected("The file is not a CSV text file (it holds binary data).")
+        raise FileRejected(_("The file is not a CSV text file (it holds binary data)."))
     return unicodedata.normalize("NFC", text)
 
 
@@ -254,7 +276,9 @@ def _decode(data: bytes, encoding: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
-        raise FileRejected(f"The file cannot be read as text ({encoding}).") from error
+        raise FileRejected(
+            _("The file cannot be read as text (%(encoding)s).") % {"encoding": encoding}
+        ) from error
 
 
 def _csv_rows(data: bytes) -> Iterator[tuple[int, list[Any]]]:
@@ -269,7 +293,7 @@ def _csv_records(reader: Iterable[list[str]]) -> Iterator[tuple[int, list[Any]]]
     try:
         yield from enumerate(reader, start=1)
     except csv.Error as error:
-        raise FileRejected(f"The CSV file is malformed: {error}.") from error
+        raise FileRejected(_("The CSV file is malformed: %(error)s.") % {"error": error}) from error
 
 
 # ---------------------------------------------------------------- XLSX
@@ -283,7 +307,7 @@ def _xlsx_rows(data: bytes) -> Iterator[tuple[int, list[Any]]]:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
         sheet = book.worksheets[0]
     except Exception as error:  # openpyxl raises many kinds on malformed files
-        raise FileRejected(f"The XLSX file cannot be read: {error}.") from error
+        raise FileRejected(_unreadable_xlsx(error)) from error
     return _sheet_rows(sheet)
 
 
@@ -293,14 +317,15 @@ def _check_zip(data: bytes) -> None:
             expanded = sum(info.file_size for info in archive.infolist())
             names = set(archive.namelist())
     except zipfile.BadZipFile as error:
-        raise FileRejected(f"The XLSX file is damaged: {error}.") from error
+        raise FileRejected(_("The XLSX file is damaged: %(error)s.") % {"error": error}) from error
     if "[Content_Types].xml" not in names:
-        raise FileRejected("The file is a ZIP archive, not an Excel (XLSX) file.")
+        raise FileRejected(_("The file is a ZIP archive, not an Excel (XLSX) file."))
     if expanded > MAX_XLSX_EXPANDED:
         raise FileRejected(
-            f"The XLSX file expands to {expanded / 1024 / 1024:.0f} MB "
-            f"(limit {MAX_XLSX_EXPANDED / 1024 / 1024:.0f} MB): refusing to open it."
-        )
+            _("The XLSX file expands to %(size)s MB (limit %(limit)s MB): refusing to open it.")
+            % {"size": formats.number(expanded / 1024 / 1024),
+               "limit": formats.number(MAX_XLSX_EXPANDED / 1024 / 1024)}
+        )  # fmt: skip
 
 
 def _sheet_rows(sheet: Any) -> Iterator[tuple[int, list[Any]]]:
@@ -310,7 +335,11 @@ def _sheet_rows(sheet: Any) -> Iterator[tuple[int, list[Any]]]:
     except FileRejected:
         raise
     except Exception as error:
-        raise FileRejected(f"The XLSX file cannot be read: {error}.") from error
+        raise FileRejected(_unreadable_xlsx(error)) from error
+
+
+def _unreadable_xlsx(error: Exception) -> str:
+    return _("The XLSX file cannot be read: %(error)s.") % {"error": error}
 
 
 def _cell(value: Any) -> Any:
@@ -418,7 +447,10 @@ class Validator:
             value = cells.get(name)
             text = _text(value)
             if len(text) > MAX_CELL:
-                result.errors.append(f"{name} is {len(text):,} characters long")
+                result.errors.append(
+                    _("%(column)s is %(length)s characters long")
+                    % {"column": name, "length": formats.number(len(text))}
+                )
                 continue
             getattr(self, f"_{name}")(result, value, text)
         if result.ok:
@@ -427,7 +459,7 @@ class Validator:
 
     def _name(self, row: RowResult, value: Any, text: str) -> None:
         if not text:
-            row.errors.append("name is empty")
+            row.errors.append(_("name is empty"))
         row.fields["name"] = text
 
     def _kind(self, row: RowResult, value: Any, text: str) -> None:
@@ -444,14 +476,20 @@ class Validator:
         found = words.get(" ".join(fold(text).split()))
         if found is None:
             allowed = ", ".join(sorted(set(words.values())))
-            row.errors.append(f"{name} '{text}' is not one of {allowed}")
+            row.errors.append(
+                _("%(column)s '%(value)s' is not one of %(allowed)s")
+                % {"column": name, "value": text, "allowed": allowed}
+            )
         row.fields[name] = found or default
 
     def _investors(self, row: RowResult, value: Any, text: str) -> None:
         names = [" ".join(n.split()) for n in re.split(r"[;\n]", text)]
         for name in dict.fromkeys(n for n in names if n):
             if len(name) > 255:
-                row.errors.append(f"investor name '{name[:40]}...' is longer than 255 characters")
+                row.errors.append(
+                    _("investor name '%(name)s...' is longer than 255 characters")
+                    % {"name": name[:40]}
+                )
             else:
                 row.investors.append(self.organisations.get(fold(name), name))
 
@@ -463,19 +501,24 @@ class Validator:
             matches = list(Country.objects.filter(search__contains=fold(text))[:2])
             found = matches[0] if len(matches) == 1 else None
             if len(matches) > 1:
-                row.errors.append(f"origin '{text}' is ambiguous: give the country's ISO code")
+                row.errors.append(
+                    _("origin '%(value)s' is ambiguous: give the country's ISO code")
+                    % {"value": text}
+                )
                 return
         if found is None:
-            row.errors.append(f"origin '{text}' is not a known country")
+            row.errors.append(_("origin '%(value)s' is not a known country") % {"value": text})
         row.fields["origin"] = found
 
     def _province(self, row: RowResult, value: Any, text: str) -> None:
         if not text:
-            row.errors.append("province is empty")
+            row.errors.append(_("province is empty"))
             return
         found = self.provinces.get(_province_key(text))
         if found is None:
-            row.errors.append(f"province '{text}' is not a known province")
+            row.errors.append(
+                _("province '%(value)s' is not a known province") % {"value": text}
+            )
         row.fields["province"] = found
 
     def _park(self, row: RowResult, value: Any, text: str) -> None:
@@ -485,11 +528,18 @@ class Validator:
         province = row.fields.get("province")
         inside = [p for p in parks if province is not None and p.province_id == province.pk]
         if not parks:
-            row.errors.append(f"park '{text}' is not a known industrial park")
+            row.errors.append(
+                _("park '%(value)s' is not a known industrial park") % {"value": text}
+            )
         elif province is not None and not inside:
-            row.errors.append(f"park '{text}' is not in {province}")
+            row.errors.append(
+                _("park '%(value)s' is not in %(province)s")
+                % {"value": text, "province": province}
+            )
         elif len(inside) > 1:
-            row.errors.append(f"park '{text}' names several industrial parks")
+            row.errors.append(
+                _("park '%(value)s' names several industrial parks") % {"value": text}
+            )
         else:
             row.fields["park"] = inside[0] if inside else parks[0]
 
@@ -501,7 +551,10 @@ class Validator:
             self.sectors.get(code[:2]) if code[:2].isdigit() and len(code) > 2 else None
         )
         if found is None:
-            row.errors.append(f"sector '{text}' is not a VSIC 2018 section or division code")
+            row.errors.append(
+                _("sector '%(value)s' is not a VSIC 2018 section or division code")
+                % {"value": text}
+            )
         row.fields["sector"] = found
 
     def _capital(self, row: RowResult, value: Any, text: str) -> None:
@@ -510,7 +563,7 @@ class Validator:
     def _usd_rate(self, row: RowResult, value: Any, text: str) -> None:
         self._number(row, "usd_rate", value, text)
         if row.fields.get("usd_rate") == 0:
-            row.errors.append(f"usd_rate '{text}' is zero")
+            row.errors.append(_("usd_rate '%(value)s' is zero") % {"value": text})
 
     def _area_ha(self, row: RowResult, value: Any, text: str) -> None:
         self._number(row, "area_ha", value, text)
@@ -521,16 +574,23 @@ class Validator:
         try:
             number = parse_number(value)
         except (ValueError, InvalidOperation):
-            row.errors.append(f"{name} '{text}' is not a number")
+            row.errors.append(
+                _("%(column)s '%(value)s' is not a number") % {"column": name, "value": text}
+            )
             return
         if number < 0:
-            row.errors.append(f"{name} '{text}' is negative")
+            row.errors.append(
+                _("%(column)s '%(value)s' is negative") % {"column": name, "value": text}
+            )
         row.fields[name] = number
 
     def _currency(self, row: RowResult, value: Any, text: str) -> None:
         code = text.upper() if text.upper() in Currency.values else CURRENCIES.get(fold(text))
         if text and code is None:
-            row.errors.append(f"currency '{text}' is not one of {', '.join(Currency.values)}")
+            row.errors.append(
+                _("currency '%(value)s' is not one of %(allowed)s")
+                % {"value": text, "allowed": ", ".join(Currency.values)}
+            )
         row.fields["currency"] = code or Currency.USD
 
     def _irc_number(self, row: RowResult, value: Any, text: str) -> None:
@@ -539,9 +599,12 @@ class Validator:
             return
         key = _irc_key(text)
         if key in self.known_ircs:
-            row.errors.append(f"IRC number '{text}' is already in the registry")
+            row.errors.append(_known_irc(text))
         elif key in self.seen_ircs:
-            row.errors.append(f"IRC number '{text}' is also on row {self.seen_ircs[key]}")
+            row.errors.append(
+                _("IRC number '%(value)s' is also on row %(row)s")
+                % {"value": text, "row": self.seen_ircs[key]}
+            )
         else:
             self.seen_ircs[key] = row.number
 
@@ -551,7 +614,9 @@ class Validator:
         try:
             row.fields["irc_date"] = parse_date(value)
         except ValueError:
-            row.errors.append(f"irc_date '{text}' is not a date (dd/mm/yyyy)")
+            row.errors.append(
+                _("irc_date '%(value)s' is not a date (dd/mm/yyyy)") % {"value": text}
+            )
 
     def _model_checks(self, row: RowResult) -> None:
         """The model's own rules (lengths, digits, park in province), in plain words."""
@@ -559,8 +624,17 @@ class Validator:
             Project(**row.fields).full_clean()
         except ValidationError as error:
             for name, messages in error.message_dict.items():
-                label = "" if name == "__all__" else f"{name}: "
-                row.errors.extend(f"{label}{m}" for m in messages)
+                if name == "__all__":
+                    row.errors.extend(messages)
+                else:
+                    row.errors.extend(
+                        _("%(column)s: %(message)s") % {"column": name, "message": m}
+                        for m in messages
+                    )
+
+
+def _known_irc(number: str) -> str:
+    return _("IRC number '%(value)s' is already in the registry") % {"value": number}
 
 
 def _irc_key(text: str) -> str:
@@ -610,10 +684,18 @@ def report(rows: Sequence[RowResult], *, verbose: bool = True) -> str:
     """Plain-words report: totals, each rejected row with every reason, and (verbose) what each
     accepted row would create."""
     rejected = [r for r in rows if not r.ok]
-    lines = [f"{len(rows)} rows read: {len(rows) - len(rejected)} accepted, "
-             f"{len(rejected)} rejected."]
+    summary = ngettext(
+        "%(rows)s row read: %(accepted)s accepted, %(rejected)s rejected.",
+        "%(rows)s rows read: %(accepted)s accepted, %(rejected)s rejected.",
+        len(rows),
+    )
+    lines = [summary % {"rows": len(rows), "accepted": len(rows) - len(rejected),
+                        "rejected": len(rejected)}]  # fmt: skip
     for row in rejected:
-        lines.extend(f"row {row.number}: {reason}" for reason in row.errors)
+        lines.extend(
+            _("row %(row)s: %(reason)s") % {"row": row.number, "reason": reason}
+            for reason in row.errors
+        )
     if verbose:
         for row in rows:
             if row.ok:
@@ -622,11 +704,15 @@ def report(rows: Sequence[RowResult], *, verbose: bool = True) -> str:
 
 
 def _describe(row: RowResult) -> str:
-    text = f"row {row.number}: project '{row.fields['name']}' in {row.fields['province']}"
+    values = {"row": row.number, "name": row.fields["name"], "province": row.fields["province"]}
     new = [i for i in row.investors if isinstance(i, str)]
-    if new:
-        text += f"; new organisation(s): {', '.join(new)}"
-    return text
+    if not new:
+        return _("row %(row)s: project '%(name)s' in %(province)s") % values
+    return ngettext(
+        "row %(row)s: project '%(name)s' in %(province)s; new organisation: %(new)s",
+        "row %(row)s: project '%(name)s' in %(province)s; new organisations: %(new)s",
+        len(new),
+    ) % {**values, "new": ", ".join(new)}
 
 
 def apply(who: User | Actor | None, rows: Sequence[RowResult], *, reason: str = "") -> int:
@@ -649,7 +735,7 @@ def _recheck_ircs(rows: Sequence[RowResult]) -> None:
     existing = Project.objects.exclude(irc_number="").values_list("irc_number", flat=True)
     clashes = [numbers[_irc_key(n)] for n in existing if _irc_key(n) in numbers]
     for row in clashes:
-        row.errors.append(f"IRC number '{row.fields['irc_number']}' is already in the registry")
+        row.errors.append(_known_irc(row.fields["irc_number"]))
     if clashes:
         raise RowsRejected(report(rows, verbose=False))
 

@@ -1,22 +1,32 @@
 """Statistics computed live from the registry: FDI stock and flow by origin, sector, park,
-province and period, with rankings. Every row carries the filters that list its projects."""
+province and period, with rankings. Every row carries the filters that list its projects.
+
+The grouped figures are cached per process, keyed on the query and on the registry's last
+change (see `registry_stamp`), so a page that asks for a breakdown and its totals scans the
+projects once, and the next visitor not at all until a project or adjustment changes."""
 
 from __future__ import annotations
 
 import datetime
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 from urllib.parse import urlencode
 
+from django.db import connection
 from django.db.models import Count, F, Q, QuerySet, Sum
 from django.db.models.functions import Coalesce, ExtractYear
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from greenlane.core import formats
+from greenlane.core.models import AuditEntry
 from greenlane.places.models import Country, Province
-from greenlane.registry.models import IndustrialPark, Project, Sector
+from greenlane.registry.models import Adjustment, IndustrialPark, Project, Sector
 
 GROUPS = {
     "origin": _("origin"),
@@ -50,7 +60,7 @@ class StatQuery:
         if self.measure == "stock":
             params["valid"] = "true"
         if self.province is not None:
-            params["province"] = str(self.province.pk)
+            params[self.province_param()] = str(self.province.pk)
         if self.origin is not None:
             params["origin"] = self.origin.code
         if self.start and self.measure == "flow":
@@ -58,6 +68,19 @@ class StatQuery:
         if self.end:
             params["licensed_to"] = self.end.isoformat()
         return params
+
+    def province_param(self) -> str:
+        """On the former map a unit counts its own projects only; the list's `province` filter
+        widens a current unit to the former units merged into it, `province_exact` does not."""
+        return "province_exact" if self.map == "former" else "province"
+
+    def cache_key(self) -> tuple[Any, ...]:
+        return (
+            self.group, self.measure, self.kind,
+            self.province.pk if self.province is not None else None,
+            self.origin.pk if self.origin is not None else None,
+            self.start, self.end, self.map,
+        )  # fmt: skip
 
 
 @dataclass
@@ -117,19 +140,10 @@ def breakdown(query: StatQuery) -> list[StatRow]:
     one, so that origin's rank among all the others can be read off."""
     if query.group == "origin" and query.origin is not None:
         query = replace(query, origin=None)
-    expression, param = _group_expression(query)
-    grouped = (
-        base_queryset(query)
-        .order_by()
-        .annotate(key=expression)
-        .values("key")
-        .annotate(projects=Count("id"), capital=Sum("capital_usd"))
-    )
+    _expression, param = _group_expression(query)
     rows = [
-        StatRow(
-            key=g["key"], label="", projects=g["projects"], capital_usd=g["capital"] or Decimal(0)
-        )
-        for g in grouped
+        StatRow(key=key, label="", projects=projects, capital_usd=capital)
+        for key, projects, capital in _grouped(query)
     ]
     labels = _labels(query.group, [r.key for r in rows])
     total = sum((r.capital_usd for r in rows), Decimal(0))
@@ -149,15 +163,46 @@ def breakdown(query: StatQuery) -> list[StatRow]:
     return order
 
 
+Grouped = list[tuple[Any, int, Decimal]]
+
+
+def _grouped(query: StatQuery) -> Grouped:
+    """(key, projects, capital) per group: one aggregate pass over the query's projects."""
+
+    def compute() -> Grouped:
+        expression, _param = _group_expression(query)
+        grouped = (
+            base_queryset(query)
+            .order_by()
+            .annotate(key=expression)
+            .values("key")
+            .annotate(projects=Count("id"), capital=Sum("capital_usd"))
+        )
+        return [(g["key"], g["projects"], g["capital"] or Decimal(0)) for g in grouped]
+
+    return _cached(("grouped", *query.cache_key()), compute)
+
+
+# The project-list filter that selects the projects where a group's field is not recorded.
+MISSING = {"origin": "origin", "sector": "sector", "park": "park", "year": "irc_date"}
+
+
 def _row_params(query: StatQuery, param: str, key: Any) -> dict[str, str]:
     params = query.filters()
     if key is None:
+        if query.group in MISSING:
+            params["missing"] = MISSING[query.group]
         return params
     if param == "year":
-        params["licensed_from"] = f"{key}-01-01"
-        params["licensed_to"] = f"{key}-12-31"
-        if query.end and query.end.year == key:
-            params["licensed_to"] = query.end.isoformat()
+        first, last = datetime.date(key, 1, 1), datetime.date(key, 12, 31)
+        if query.start and query.measure == "flow":
+            first = max(first, query.start)
+        if query.end:
+            last = min(last, query.end)
+        params["licensed_from"] = first.isoformat()
+        params["licensed_to"] = last.isoformat()
+    elif param == "province":
+        params[query.province_param()] = str(key)
     else:
         params[param] = str(key)
     return params
@@ -181,8 +226,70 @@ def _labels(group: str, keys: list[Any]) -> dict[Any, str]:
 
 
 def totals(query: StatQuery) -> dict[str, Any]:
+    """Projects and capital of the whole query. Every project falls in exactly one group (the
+    "not recorded" group included), so the totals are the sum of the breakdown's groups: no
+    second pass over the projects, unless the breakdown widened the query (see `breakdown`)."""
+    if query.group == "origin" and query.origin is not None:
+        grouped = _cached(("totals", *query.cache_key()), lambda: _aggregate(query))
+    else:
+        grouped = _grouped(query)
+    return {
+        "projects": sum(projects for _key, projects, _capital in grouped),
+        "capital_usd": sum((capital for _key, _projects, capital in grouped), Decimal(0)),
+    }
+
+
+def _aggregate(query: StatQuery) -> Grouped:
     agg = base_queryset(query).aggregate(projects=Count("id"), capital=Sum("capital_usd"))
-    return {"projects": agg["projects"], "capital_usd": agg["capital"] or Decimal(0)}
+    return [(None, agg["projects"], agg["capital"] or Decimal(0))]
+
+
+# --- the per-process cache --------------------------------------------------------------------
+
+CACHE_SECONDS = 60.0  # bounds staleness for a change the stamp cannot see (reference data)
+CACHE_ENTRIES = 256
+_cache: OrderedDict[tuple[Any, ...], tuple[float, Grouped]] = OrderedDict()
+_lock = threading.Lock()
+
+
+def registry_stamp() -> tuple[Any, ...]:
+    """What moves whenever the registry's figures can: how many projects and adjustments there
+    are and their highest ids (a bulk load or a delete), and the last audit entry (every change
+    made through the services, edits included). One query over indexes, no table scan."""
+    quote = connection.ops.quote_name
+    parts = []
+    for model in (Project, Adjustment):
+        table = quote(model._meta.db_table)
+        parts += [f"(SELECT COUNT(*) FROM {table})", f"(SELECT MAX(id) FROM {table})"]
+    parts.append(f"(SELECT MAX(id) FROM {quote(AuditEntry._meta.db_table)})")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT " + ", ".join(parts))
+        return (connection.alias, *cursor.fetchone())
+
+
+def _cached(key: tuple[Any, ...], compute: Callable[[], Grouped]) -> Grouped:
+    """`compute()`, remembered for the same query and registry stamp. Never inside a
+    transaction: what it reads there may still be rolled back (and tests run in one)."""
+    if connection.in_atomic_block:
+        return compute()
+    full_key = (*key, registry_stamp())
+    now = time.monotonic()
+    with _lock:
+        hit = _cache.get(full_key)
+        if hit is not None and now - hit[0] < CACHE_SECONDS:
+            _cache.move_to_end(full_key)
+            return hit[1]
+    value = compute()
+    with _lock:
+        _cache[full_key] = (now, value)
+        while len(_cache) > CACHE_ENTRIES:
+            _cache.popitem(last=False)
+    return value
+
+
+def clear_cache() -> None:
+    with _lock:
+        _cache.clear()
 
 
 def ranking_sentence(query: StatQuery, rows: list[StatRow]) -> str:

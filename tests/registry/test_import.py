@@ -7,12 +7,14 @@ import datetime
 import io
 import unicodedata
 import zipfile
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.utils import translation
 
 from greenlane.core import services
 from greenlane.core.models import AuditEntry
@@ -30,6 +32,13 @@ GOOD = [
     ["Nhà máy Hàn Quốc", "đầu tư nước ngoài", "Samsung Display", "Hàn Quốc", "bac giang",
      "1,5", "usd", "IRC-002", "2024-04-01"],
 ]
+
+
+@pytest.fixture(autouse=True)
+def english() -> Iterator[None]:
+    """The messages are read in English here (the CLI's language; the web's is the user's)."""
+    with translation.override("en"):
+        yield
 
 
 def csv_bytes(rows: list[list[str]], encoding: str = "utf-8", header: list[str] = HEADER) -> bytes:
@@ -174,7 +183,7 @@ def test_a_formula_cell_is_kept_as_text_never_evaluated(users, tmp_path) -> None
 
 def test_a_dry_run_reports_what_would_be_created_and_writes_nothing(users, tmp_path) -> None:  # type: ignore[no-untyped-def]
     out = run(write(tmp_path, csv_bytes(GOOD)), "--dry-run")
-    assert "row 2: project 'Canon Quế Võ' in Bắc Ninh; new organisation(s): Canon Inc." in out
+    assert "row 2: project 'Canon Quế Võ' in Bắc Ninh; new organisation: Canon Inc." in out
     assert "Dry run" in out
     assert not Project.objects.exists() and not Organisation.objects.filter(
         name="Canon Inc.").exists()
@@ -235,6 +244,13 @@ def test_a_row_with_ten_thousand_columns_is_rejected_with_a_reason(db) -> None: 
     assert rows[0].errors == ["it has 10,009 cells but the header has 9 columns"]
 
 
+def test_numbers_in_messages_follow_the_users_language(db) -> None:  # type: ignore[no-untyped-def]
+    row = [*GOOD[0], *(["x"] * 10_000)]
+    with translation.override("vi"):
+        rows = importer.parse(csv_bytes([row]), "p.csv")
+    assert "10.009" in rows[0].errors[0]
+
+
 # ---------------------------------------------------------------- hostile files
 
 
@@ -246,7 +262,8 @@ def test_a_row_with_ten_thousand_columns_is_rejected_with_a_reason(db) -> None: 
     ("name,province\nA\0B,Hà Nội\n".encode(), "p.csv", "NUL bytes"),
     (b"not a zip", "p.xlsx", "is not an Excel"),
     (b"foo,bar,baz\n1,2,3\n", "p.csv", "No header row"),
-    (b"name,capital\nA,1\n", "p.csv", "Missing required column(s): province"),
+    (b"name,capital\nA,1\n", "p.csv", "Missing required column: province"),
+    (b"capital,kind\n1,fdi\n", "p.csv", "Missing required columns: name, province"),
     (b"name,province,name\nA,B,C\n", "p.csv", "appears twice"),
     (b"name,province\n", "p.csv", "no data rows"),
 ])

@@ -92,21 +92,12 @@ def test_a_province_link_on_the_former_map_lists_only_that_former_province(w, re
     assert listed_count(w, row.url) == row.projects == 1
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: on the former map, a project recorded on a current province (e.g. Bắc Ninh, code 24) "
-    "is counted under that current unit alone, but the row's link filters province=<current>, "
-    "which the project list widens to the former units merged into it; the link needs a "
-    "filter for the exact province (e.g. province_exact=) when map=former"))
 def test_a_current_province_link_on_the_former_map_lists_exactly_its_projects(w, registry) -> None:  # type: ignore[no-untyped-def]
     row = by_key(breakdown(StatQuery(group="province", map="former")))[w.bac_ninh.pk]
     assert row.projects == 2  # Canon and Samsung, not Fuji on former Bắc Giang
     assert listed_count(w, row.url) == row.projects
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: the 'not recorded' row (key None) links to every project of the query, not to those "
-    "without the grouped field: _row_params returns query.filters() unchanged for key None; "
-    "add an isnull filter (e.g. origin__isnull / no_origin=true) for that row"))
 def test_the_not_recorded_rows_link_lists_only_projects_without_the_field(w, registry) -> None:  # type: ignore[no-untyped-def]
     Project.objects.create(name="Unknown origin", province=w.bac_ninh, capital=Decimal("10"),
                            irc_date=datetime.date(2024, 1, 5))
@@ -115,15 +106,54 @@ def test_the_not_recorded_rows_link_lists_only_projects_without_the_field(w, reg
     assert listed_count(w, row.url) == 1
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: grouping a flow by year with a start date inside the first year links that year's row "
-    "from 1 January, not from the start date: _row_params overwrites licensed_from with "
-    "f'{key}-01-01'; keep the later of the two (as it already does for licensed_to)"))
 def test_a_year_rows_link_respects_a_mid_year_start(w, registry) -> None:  # type: ignore[no-untyped-def]
     query = StatQuery(group="year", measure="flow", start=datetime.date(2024, 6, 1))
     row = by_key(breakdown(query))[2024]
     assert row.projects == 2  # Samsung (August) and Aeon (September)
     assert listed_count(w, row.url) == row.projects
+
+
+@pytest.mark.parametrize("group", ["origin", "sector", "park", "year"])
+def test_each_not_recorded_row_links_to_the_projects_missing_that_field(w, registry, group) -> None:  # type: ignore[no-untyped-def]
+    Project.objects.create(name="Bare", kind="fdi", province=w.bac_ninh, capital=Decimal("7"))
+    row = by_key(breakdown(StatQuery(group=group)))[None]
+    assert row.rank == 0 and "missing=" in row.url
+    assert listed_count(w, row.url) == row.projects
+
+
+def test_a_query_for_a_current_province_on_the_former_map_links_to_that_unit_alone(w, registry) -> None:  # type: ignore[no-untyped-def]
+    query = StatQuery(group="origin", map="former", province=w.bac_ninh)
+    rows = by_key(breakdown(query))
+    assert rows["JP"].projects == 1  # Canon; Fuji is on former Bắc Giang
+    assert totals(query)["projects"] == 2
+    for row in rows.values():
+        assert listed_count(w, row.url) == row.projects, row.url
+
+
+def test_a_year_rows_link_stops_at_a_mid_year_end(w, registry) -> None:  # type: ignore[no-untyped-def]
+    query = StatQuery(group="year", measure="flow", end=datetime.date(2024, 8, 15))
+    row = by_key(breakdown(query))[2024]
+    assert row.projects == 3  # Fuji, Closed, Samsung; not Aeon (September)
+    assert row.params["licensed_to"] == "2024-08-15"
+    assert listed_count(w, row.url) == row.projects
+
+
+@pytest.mark.parametrize("query", [
+    StatQuery(group="origin"),
+    StatQuery(group="origin", origin=None, measure="flow"),
+    StatQuery(group="province", map="former"),
+    StatQuery(group="year", measure="flow", start=datetime.date(2024, 6, 1)),
+], ids=["origin", "origin-flow", "former-map", "year-from-june"])
+def test_the_totals_are_the_sum_of_the_groups(registry, query) -> None:  # type: ignore[no-untyped-def]
+    rows = breakdown(query)
+    assert totals(query) == {"projects": sum(r.projects for r in rows),
+                             "capital_usd": sum(r.capital_usd for r in rows)}
+
+
+def test_totals_for_one_origin_count_that_origin_only_though_its_rank_is_among_all(w, registry) -> None:  # type: ignore[no-untyped-def]
+    query = StatQuery(group="origin", origin=w.korea)
+    assert len(breakdown(query)) == 2  # every origin, to rank Korea among them
+    assert totals(query) == {"projects": 1, "capital_usd": Decimal("4000")}
 
 
 def test_the_statistics_api_is_public_and_matches_the_breakdown(w, registry) -> None:  # type: ignore[no-untyped-def]
