@@ -26,7 +26,8 @@ AGENCIES = Organisation.objects.filter(kind=Organisation.Kind.AGENCY)
 class SLAPolicyForm(forms.ModelForm):
     class Meta:
         model = SLAPolicy
-        fields = ["priority", "first_response_hours", "resolution_hours", "calendar", "warn_at"]
+        fields = ["priority", "first_response_hours", "resolution_hours", "calendar", "warn_at",
+                  "basis"]
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}

@@ -98,6 +98,11 @@ class SLAPolicy(BaseModel):
         help_text=_("A request is at risk once this share of a target is used."),
     )
 
+    basis = models.CharField(
+        _("basis"), max_length=300, blank=True,
+        help_text=_("The decision or public commitment that sets these targets."),
+    )
+
     access: ClassVar[Access] = Access(write=DESK)
 
     class Meta:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib.contenttypes.models import ContentType
 from django.forms import Form
@@ -106,11 +106,11 @@ class RequestPage:
 
     request: HttpRequest
 
-    def get_object(self, pk: int, action: str | None = None) -> Any:
-        raise NotImplementedError
+    if TYPE_CHECKING:  # provided by greenlane.core.views.ObjectView
 
-    def meta(self) -> dict[str, Any]:
-        raise NotImplementedError
+        def get_object(self, pk: int, action: str | None = None) -> Any: ...
+
+        def meta(self) -> dict[str, Any]: ...
 
     def get(self, request: HttpRequest, pk: int, **kwargs: Any) -> HttpResponse:
         return self.page(self.get_object(pk))

@@ -286,7 +286,8 @@ class IssueListView(ObjectListView):
     )
 
     def queryset(self, action: str | None = None) -> QuerySet[Any]:
-        return super().queryset(action).annotate(request_count=Count("requests"))
+        counted = super().queryset(action).annotate(request_count=Count("requests"))
+        return counted.order_by(*SystemicIssue._meta.ordering)  # GROUP BY drops Meta.ordering
 
 
 class IssueDetailView(ObjectDetailView):

@@ -127,7 +127,7 @@ class SLAPolicySerializer(VersionedSerializer):
     class Meta:
         model = SLAPolicy
         fields = ["id", "priority", "first_response_hours", "resolution_hours", "calendar",
-                  "warn_at", "version"]
+                  "warn_at", "basis", "version"]
 
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
         first = attrs.get("first_response_hours",
