@@ -17,6 +17,15 @@ from greenlane.core import formats
 from greenlane.sources.models import Fact
 
 
+@dataclass(frozen=True)
+class Span:
+    """Where a fact's sentence is in one document's text."""
+
+    start: int
+    end: int
+    fact: Fact
+
+
 @dataclass
 class Mark:
     """One highlighted stretch of the text and the facts read from it."""
@@ -27,19 +36,32 @@ class Mark:
     facts: list[Fact] = field(default_factory=list)
 
 
-def marks_of(text: str, facts: Iterable[Fact]) -> list[Mark]:
-    """Evidence spans in text order; overlapping spans are merged into one mark. Facts whose
-    offsets do not fit the text get no mark."""
-    spans = sorted(
-        (f for f in facts if 0 <= f.start < f.end <= len(text)), key=lambda f: (f.start, f.end)
+def spans_in(document_id: int, own: Iterable[Fact], merged: Iterable[Fact]) -> list[Span]:
+    """The sentences of the document's own facts, and of the facts filed under an earlier
+    document of the same story that this one repeats (`Fact.also_evidence`)."""
+    spans = [Span(f.start, f.end, f) for f in own]
+    for fact in merged:
+        spans.extend(
+            Span(int(e.get("start", 0)), int(e.get("end", 0)), fact)
+            for e in fact.also_evidence
+            if isinstance(e, dict) and e.get("document") == document_id
+        )
+    return spans
+
+
+def marks_of(text: str, spans: Iterable[Span]) -> list[Mark]:
+    """Evidence spans in text order; overlapping spans are merged into one mark. Spans that do
+    not fit the text get no mark."""
+    fitting = sorted(
+        (s for s in spans if 0 <= s.start < s.end <= len(text)), key=lambda s: (s.start, s.end)
     )
     marks: list[Mark] = []
-    for fact in spans:
-        if marks and fact.start < marks[-1].end:
-            marks[-1].end = max(marks[-1].end, fact.end)
-            marks[-1].facts.append(fact)
+    for span in fitting:
+        if marks and span.start < marks[-1].end:
+            marks[-1].end = max(marks[-1].end, span.end)
+            marks[-1].facts.append(span.fact)
         else:
-            marks.append(Mark(f"ev-{len(marks) + 1}", fact.start, fact.end, [fact]))
+            marks.append(Mark(f"ev-{len(marks) + 1}", span.start, span.end, [span.fact]))
     return marks
 
 

@@ -377,14 +377,26 @@ def _file_facts(
         kind, evidence = data.pop("kind"), data.pop("evidence")
         same = earlier.get(fact_key(kind, data))
         if same is not None:
-            ids = {*same.also_in.values_list("pk", flat=True), document.pk}
-            services.update(actor, same, {"also_in": sorted(ids)}, reason=_("same fact reported"))
+            _merge(actor, same, document, evidence, extracted.start, extracted.end)
             merged += 1
             continue
         fact = Fact(document=document, kind=kind, data=data, evidence=evidence,
                     start=extracted.start, end=extracted.end)
         created.append(services.create(actor, fact))
     return created, merged
+
+
+def _merge(actor: Actor, fact: Fact, document: Document, evidence: str, start: int,
+           end: int) -> None:
+    """Record that `document` reports `fact` too, with its own sentence (for highlighting and
+    for citing every source when the fact is filed)."""
+    ids = {*fact.also_in.values_list("pk", flat=True), document.pk}
+    sources = [s for s in fact.also_evidence if s.get("document") != document.pk]
+    sources.append({"document": document.pk, "evidence": evidence, "start": start, "end": end})
+    services.update(
+        actor, fact, {"also_in": sorted(ids), "also_evidence": sources},
+        reason=_("the same fact reported in “%(title)s”") % {"title": document.title},
+    )
 
 
 def _story_facts(root: int, document: Document) -> dict[str, Fact]:

@@ -47,7 +47,9 @@ class Document(BaseModel):
     duplicate_of = models.ForeignKey(
         "self", verbose_name=_("same story as"), null=True, blank=True, on_delete=models.SET_NULL,
         related_name="retellings",
-        help_text=_("An earlier document that reports the same story (a translation, another outlet)."),
+        help_text=_(
+            "An earlier document that reports the same story (a translation, another outlet)."
+        ),
     )
     warnings = models.JSONField(_("warnings"), default=list, blank=True)
 
@@ -160,7 +162,9 @@ class Fact(BaseModel):
     data = models.JSONField(_("extracted"), default=dict)
     edited = models.JSONField(_("edited"), null=True, blank=True)
     evidence = models.TextField(_("evidence"))
-    start = models.PositiveIntegerField(default=0, help_text=_("Offset of the evidence in the text."))
+    start = models.PositiveIntegerField(
+        default=0, help_text=_("Offset of the evidence in the text.")
+    )
     end = models.PositiveIntegerField(default=0)
     status = models.CharField(
         _("status"), max_length=8, choices=Status.choices, default=Status.PENDING, db_index=True

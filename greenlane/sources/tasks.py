@@ -7,15 +7,28 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import transaction
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
 
 from greenlane.celery import app  # the app configured from Django's settings (eager or broker)
+from greenlane.core.notifications import notify
 from greenlane.sources import ingest
 
 
 @app.task(name="greenlane.sources.ingest_job", acks_late=True)
 def ingest_job(job_id: int) -> str:
-    """Read the batch's documents; a redelivered or repeated task resumes or does nothing."""
+    """Read the batch's documents; a redelivered or repeated task resumes or does nothing. A
+    batch read in the background tells its uploader when it is done."""
     job = ingest.run_job(job_id)
+    if job.user is not None and not runs_inline():
+        with translation.override(job.user.language or settings.LANGUAGE_CODE):
+            subject = _(
+                "Ingestion batch %(id)s is read: %(new)s new documents, %(facts)s facts to "
+                "review, %(failed)s files failed."
+            ) % {"id": job.pk, "new": job.created_documents, "facts": job.facts,
+                 "failed": job.failed}
+        notify([job.user], subject, reverse("sources:ingestjob", args=[job.pk]))
     return f"batch {job.pk}: {job.processed}/{job.total} files, {job.facts} facts"
 
 

@@ -38,9 +38,10 @@ class DocumentListView(ObjectListView):
 @dataclass
 class FactRow:
     fact: Fact
-    mark: str | None  # the id of its <mark> in the text
+    mark: str | None  # the id of its <mark> in this document's text
     values: list[tuple[str, str]]
     review_url: str | None
+    others: list[Document]  # the other documents that report it too
 
 
 class DocumentDetailView(ObjectDetailView):
@@ -49,23 +50,22 @@ class DocumentDetailView(ObjectDetailView):
 
     def extra(self, obj: Document) -> dict[str, Any]:
         visible = Fact.objects.restrict(self.request.user).prefetch_related("also_in")
-        facts = list(visible.filter(document=obj))
-        marks = display.marks_of(obj.text, facts)
+        own = list(visible.filter(document=obj))
+        merged = list(visible.filter(also_in=obj).select_related("document"))
+        marks = display.marks_of(obj.text, display.spans_in(obj.pk, own, merged))
         mark_of = {fact.pk: mark.id for mark in marks for fact in mark.facts}
         return {
             "cited": obj.citations.select_related("content_type")[:500],
             "highlighted": display.highlighted(obj.text, marks),
-            "fact_rows": [self._row(fact, mark_of.get(fact.pk)) for fact in facts],
+            "fact_rows": [self._row(obj, fact, mark_of.get(fact.pk)) for fact in own],
+            "merged": [self._row(obj, fact, mark_of.get(fact.pk)) for fact in merged],
             "retellings": obj.retellings.order_by("pk"),
-            "merged": [
-                self._row(fact, None)
-                for fact in visible.filter(also_in=obj).select_related("document")
-            ],
         }
 
-    def _row(self, fact: Fact, mark: str | None) -> FactRow:
+    def _row(self, document: Document, fact: Fact, mark: str | None) -> FactRow:
         return FactRow(
-            fact, mark, display.key_values(fact.kind, fact.values), display.review_url(fact)
+            fact, mark, display.key_values(fact.kind, fact.values), display.review_url(fact),
+            [d for d in fact.also_in.all() if d.pk != document.pk],
         )
 
 

@@ -4,24 +4,40 @@ from __future__ import annotations
 
 from django.utils import translation
 
-from greenlane.sources.display import formatted, highlighted, key_values, marks_of
+from greenlane.sources.display import (
+    Span,
+    formatted,
+    highlighted,
+    key_values,
+    marks_of,
+    spans_in,
+)
 from greenlane.sources.models import Fact
 
 
-def fact(start: int, end: int, kind: str = "investment") -> Fact:
-    return Fact(kind=kind, start=start, end=end, evidence="x")
+def span(start: int, end: int, kind: str = "investment") -> Span:
+    return Span(start, end, Fact(kind=kind, start=start, end=end, evidence="x"))
 
 
 def test_overlapping_evidence_spans_become_one_mark_and_misplaced_ones_none() -> None:
     text = "0123456789" * 3
-    marks = marks_of(text, [fact(0, 5), fact(3, 8), fact(10, 12), fact(20, 99), fact(4, 4)])
+    marks = marks_of(text, [span(0, 5), span(3, 8), span(10, 12), span(20, 99), span(4, 4)])
     assert [(m.id, m.start, m.end, len(m.facts)) for m in marks] == [
         ("ev-1", 0, 8, 2), ("ev-2", 10, 12, 1)]
 
 
+def test_a_retelling_marks_the_sentences_of_facts_filed_under_the_original() -> None:
+    own = Fact(kind="person", start=0, end=4, evidence="x")
+    merged = Fact(kind="investment", start=50, end=60, evidence="y", also_evidence=[
+        {"document": 7, "evidence": "z", "start": 5, "end": 9},
+        {"document": 8, "evidence": "w", "start": 1, "end": 2}])
+    assert [(s.start, s.end, s.fact) for s in spans_in(7, [own], [merged])] == [
+        (0, 4, own), (5, 9, merged)]
+
+
 def test_the_highlighted_text_escapes_everything_and_keeps_line_breaks() -> None:
     text = "<b>A</b> & \"B\"\nC <script>x</script>"
-    html = highlighted(text, marks_of(text, [fact(11, 14)]))
+    html = highlighted(text, marks_of(text, [span(11, 14)]))
     assert html == ('&lt;b&gt;A&lt;/b&gt; &amp; <mark id="ev-1" class="evidence" '
                     'data-kinds="investment">&quot;B&quot;</mark><br>\n'
                     "C &lt;script&gt;x&lt;/script&gt;")

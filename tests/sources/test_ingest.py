@@ -108,6 +108,10 @@ def test_a_translation_in_a_later_batch_is_linked_and_its_facts_merged_not_repea
     assert Fact.objects.count() == pending  # every fact of the translation was known already
     stock = Fact.objects.get(document=original, data__projects=1150)
     assert list(stock.also_in.all()) == [translation]
+    [source] = stock.also_evidence
+    assert source["document"] == translation.pk
+    assert translation.text[source["start"] : source["end"]] == source["evidence"]
+    assert "1 150 projets" in source["evidence"]
 
 
 def test_a_translation_in_the_same_batch_is_linked_to_the_original_given_first() -> None:

@@ -45,3 +45,24 @@ def test_with_a_broker_the_task_is_sent_once_the_batch_is_committed(
         assert sent == []  # not before the stored documents are visible to a worker
     assert sent == [job.pk]
     assert IngestJob.objects.get(pk=job.pk).status == "queued"
+
+
+def test_a_batch_read_by_a_worker_notifies_its_uploader(
+    settings: Any, users: dict[str, Any]
+) -> None:
+    from greenlane.core.models import Notification
+
+    settings.CELERY_TASK_ALWAYS_EAGER = False
+    job = ingest.create_job(users["officer"], from_corpus(DA_NANG_EN))
+    tasks.ingest_job(job.pk)  # what the worker runs
+    note = Notification.objects.get(user=users["officer"])
+    assert note.url == f"/sources/batches/{job.pk}/"
+    assert str(job.pk) in note.subject
+
+
+def test_an_inline_batch_notifies_nobody_the_uploader_is_looking_at_it(users: dict[str, Any]) -> None:
+    from greenlane.core.models import Notification
+
+    job = ingest.create_job(users["officer"], from_corpus(DA_NANG_EN))
+    tasks.enqueue(job.pk)
+    assert not Notification.objects.exists()

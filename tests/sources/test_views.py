@@ -178,6 +178,10 @@ def test_a_translation_and_its_original_link_to_each_other(web) -> None:
     assert re.search(rf'id="retellings"><a href="{translation.get_absolute_url()}"', page_vi)
     assert "filed under an earlier document" in page_fr  # its facts, merged into the original's
     assert "Also reported in" in page_vi
+    # the French sentences of the merged facts are marked in the French text
+    marked = re.findall(r'<mark id="ev-\d+"[^>]*>(.*?)</mark>', page_fr, re.S)
+    assert len(marked) >= 5
+    assert any("1 150 projets" in m for m in marked)
 
 
 def test_the_review_link_appears_once_the_review_queue_has_its_fact_page(web) -> None:
