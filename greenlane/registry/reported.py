@@ -48,6 +48,16 @@ class Comparison:
     def differs(self) -> bool:
         return any(line.differs for line in self.lines)
 
+    @property
+    def url(self) -> str:
+        """The figure's page; empty while its routes are not installed."""
+        from django.urls import NoReverseMatch
+
+        try:
+            return self.figure.get_absolute_url()
+        except NoReverseMatch:
+            return ""
+
 
 def registry_query(figure: ReportedFigure, group: str = "origin") -> StatQuery | None:
     """The statistics query for the figure's province, origin, kind and date; None when the
@@ -133,6 +143,10 @@ def _compare_ranking(figure: ReportedFigure) -> Comparison:
         query = registry_query(figure, group="origin")
         key: Any = figure.origin.code
     elif figure.province is not None:
+        if not about_investment(figure.label):
+            return Comparison(figure, note=_(
+                "The registry ranks provinces by investment only; this ranking is about "
+                "something else."))
         query = registry_query(figure, group="province")
         assert query is not None
         query.province, key = None, figure.province.current.pk
@@ -149,6 +163,17 @@ def _compare_ranking(figure: ReportedFigure) -> Comparison:
         "reported": said, "registry": has}
     url = mine.url if mine else _list_url(query)
     return Comparison(figure, [Line(_("rank"), said, has, differs, sentence, url)])
+
+
+INVESTMENT_WORDS = ("fdi", "dau tu", "von", "invest", "ide", "capital", "投資", "投资")
+
+
+def about_investment(words: str) -> bool:
+    """Whether a ranking's scope speaks of investment ("FDI", "vốn đầu tư", "investissement")."""
+    from greenlane.core.text import fold
+
+    folded = fold(words)
+    return any(word in folded for word in INVESTMENT_WORDS)
 
 
 def figures_for(query: StatQuery | None = None) -> QuerySet[ReportedFigure]:

@@ -87,6 +87,17 @@ def test_a_ranking_is_set_beside_the_registrys_rank_of_the_origin(w: World, regi
     assert (line.reported, line.registry) == ("5/42", "2/2") and line.differs
 
 
+def test_a_provinces_rank_is_compared_only_when_it_is_about_investment(w: World, registry) -> None:  # type: ignore[no-untyped-def]
+    pci = reported(w, kind="ranking", measure="", category="", origin=None, rank=2, rank_of=34,
+                   label="chỉ số năng lực cạnh tranh cấp tỉnh (PCI)")
+    assert not compare(pci).lines and compare(pci).note
+    fdi = reported(w, kind="ranking", measure="", category="", origin=None, rank=1, rank_of=34,
+                   label="thu hút vốn FDI")
+    (line,) = compare(fdi).lines
+    assert line.sentence == "press says rank 1/34 / registry has rank 1/1"  # one province has projects
+    assert line.differs
+
+
 def test_a_flow_without_its_period_is_not_compared(w: World, registry) -> None:  # type: ignore[no-untyped-def]
     comparison = compare(reported(w, measure="flow", projects=4, as_of=None))
     assert not comparison.lines and comparison.note
@@ -101,6 +112,14 @@ def test_the_statistics_page_shows_press_says_beside_registry_has(w: World, regi
     assert "press says 126 projects / registry has 3" in page
     assert figure.document.get_absolute_url() in page and "126 dự án FDI" in page
     assert "<mark>" in page  # the difference is highlighted
+
+
+def test_the_statistics_page_shows_the_figures_with_or_without_their_own_pages(  # type: ignore[no-untyped-def]
+        w: World, registry) -> None:
+    reported(w, projects=126)
+    response = web(w, "officer").get(reverse("registry:statistics"))
+    assert response.status_code == 200
+    assert "press says 126 projects / registry has 3" in response.content.decode()
 
 
 def test_investors_and_visitors_see_no_reported_figures_on_the_statistics_page(  # type: ignore[no-untyped-def]

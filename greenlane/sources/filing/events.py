@@ -30,7 +30,7 @@ def plan(fact: Fact, values: dict[str, Any]) -> Plan:
     organisers = [(n, lookup.organisation(n)) for n in values.get("organisers") or []]
     known = [org for _name, org in organisers if org is not None]
     words = "; ".join(n for n, org in organisers if org is None)
-    event = find(name, start)
+    event = find(name, start, province)
     step = Step("event", Event, record=event)
     if event is None:
         step.fields = {
@@ -54,13 +54,16 @@ def _dates(values: dict[str, Any]) -> tuple[datetime.date | None, datetime.date 
     return first, end if end != first else None, precision
 
 
-def find(name: str | None, start: datetime.date | None) -> Event | None:
-    """An event of the same name in the same month (or without dates on either side)."""
+def find(name: str | None, start: datetime.date | None, province: Any = None) -> Event | None:
+    """An event of the same name in the same month (or without dates on either side), and in
+    the same province when both say where."""
     if not name:
         return None
     key = fold_key(name)
     for event in Event.objects.filter(search__contains=fold(name))[:200]:
         if fold_key(event.name) != key:
+            continue
+        if province is not None and event.province_id not in (None, province.pk):
             continue
         if start is None or event.start is None or (event.start.year, event.start.month) == (
             start.year, start.month

@@ -39,9 +39,32 @@ def organisation_kind(name: str) -> str:
     return str(Organisation.Kind.COMPANY)
 
 
+_ORG_IN_TITLE = (
+    re.compile(r"\s((?:Ủy ban|Uỷ ban|UBND|Hội đồng|HĐND|Sở|Bộ|Ban Quản lý|Tỉnh ủy|Thành ủy|"
+               r"Công ty|Tập đoàn|Đại sứ quán|Tổng Lãnh sự quán)\b.+)$"),
+    re.compile(r"\b(?:of|at)\s+(?:the\s+)?([A-Z].+)$"),
+    re.compile(r"\b(?:de la|du|de l’|de l'|d’|d'|des|de)\s*([A-ZÀ-Ý].+)$"),
+)
+
+
+def organisation_in_title(title: str | None) -> str | None:
+    """The organisation a title names: "Phó Chủ tịch Ủy ban nhân dân tỉnh Bắc Ninh" gives
+    "Ủy ban nhân dân tỉnh Bắc Ninh", "Director of the Da Nang Hi-Tech Park Authority" gives
+    "Da Nang Hi-Tech Park Authority"."""
+    for pattern in _ORG_IN_TITLE:
+        match = pattern.search(title or "")
+        if match is None:
+            continue
+        name = match.group(1).strip(" .,")
+        if any(word[:1].isupper() for word in name.split()[1:]):  # names a place or a firm
+            return name
+    return None
+
+
 def plan(fact: Fact, values: dict[str, Any]) -> Plan:
     result = Plan("person", main="person")
-    name, title, org_name = values.get("name"), values.get("title"), values.get("organisation")
+    name, title = values.get("name"), values.get("title")
+    org_name = values.get("organisation") or organisation_in_title(title)
     if not name:
         result.problems.append(_("Name the person to file them."))
     if not org_name:
