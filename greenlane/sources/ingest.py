@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import logging
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -175,11 +176,16 @@ def create_job(
     """Store the batch's files (each once) and return the job, queued for `run_job`."""
     actor = as_actor(who)
     job = IngestJob.objects.create(user=actor.user, actor=actor.name[:150], total=len(files))
+    progress = Progress(job)
     for incoming in files:
         entry = _store(actor, job, incoming, publisher, url)
-        _count(job, entry, done=entry.outcome != Outcome.QUEUED)
-        job.report.append(entry.as_json())
-    _save(job)
+        job.created_documents += entry.new
+        job.duplicates += entry.outcome == Outcome.DUPLICATE
+        job.failed += entry.outcome == Outcome.FAILED
+        job.processed += entry.outcome != Outcome.QUEUED
+        progress.add(entry.as_json())
+        progress.save()
+    progress.save(report=True)
     return job
 
 
@@ -190,9 +196,11 @@ def _store(actor: Actor, job: IngestJob, incoming: Incoming, publisher: str, url
         return Entry(incoming.name, Outcome.FAILED, message=" ".join(error.messages))
     digest = hashlib.sha256(data).hexdigest()
     existing = Document.objects.filter(content_hash=digest).first()
-    if existing is not None and (existing.extracted or _busy(existing, job)):
+    if existing is not None and (
+        existing.extracted or existing.job_id is None or _busy(existing, job)
+    ):  # a document filed by hand or by the demo loader is left as it is
         return _duplicate(incoming, existing)
-    if existing is not None:  # stored before but never read (the extractor failed, or crashed)
+    if existing is not None:  # ingested before but never read (the extractor failed, or crashed)
         services.update(actor, existing, {"job": job}, reason=_("read again"))
         return Entry(incoming.name, Outcome.QUEUED, existing.pk)
     document = Document(
@@ -228,20 +236,39 @@ def _duplicate(incoming: Incoming, existing: Document) -> Entry:
     )
 
 
-def _count(job: IngestJob, entry: Entry, done: bool) -> None:
-    job.created_documents += entry.new
-    job.duplicates += entry.outcome == Outcome.DUPLICATE
-    job.failed += entry.outcome == Outcome.FAILED
-    job.processed += done
+class Progress:
+    """Saves a job's counters after every file, and its report (which grows with the batch) at
+    most every few seconds and at the end, so a batch of thousands of files stays linear."""
 
+    REPORT_EVERY = 5.0  # seconds
 
-def _save(job: IngestJob) -> None:
-    job.save(
-        update_fields=[
-            "status", "processed", "created_documents", "duplicates", "failed", "facts",
-            "report", "finished", "updated",
-        ]
-    )
+    def __init__(self, job: IngestJob) -> None:
+        self.job = job
+        self.saved = time.monotonic()
+        self.queued = {
+            e["document"]: e for e in job.report
+            if e.get("outcome") == Outcome.QUEUED and e.get("document")
+        }
+
+    def add(self, entry: dict[str, Any]) -> None:
+        self.job.report.append(entry)
+        if entry["outcome"] == Outcome.QUEUED and entry.get("document"):
+            self.queued[entry["document"]] = entry
+
+    def entry_of(self, document: Document) -> dict[str, Any]:
+        entry = self.queued.get(document.pk)
+        if entry is None:  # e.g. a report lost to a crash: the document is still read
+            entry = Entry(document.title, Outcome.QUEUED, document.pk).as_json()
+            self.add(entry)
+        return entry
+
+    def save(self, report: bool = False) -> None:
+        fields = ["status", "processed", "created_documents", "duplicates", "failed", "facts",
+                  "finished", "updated"]
+        if report or time.monotonic() - self.saved >= self.REPORT_EVERY:
+            fields.append("report")
+            self.saved = time.monotonic()
+        self.job.save(update_fields=fields)
 
 
 # --- reading -----------------------------------------------------------------------------------
@@ -256,26 +283,30 @@ def run_job(job_id: int, on_file: Callable[[dict[str, Any]], None] | None = None
     if job.status == IngestJob.Status.DONE:
         return job
     job.status = IngestJob.Status.RUNNING
-    _save(job)
+    progress = Progress(job)
+    progress.save()
     actor = Actor(job.user, job.actor or "ingestion")
     try:
         stories = Stories.recent(exclude_job=job.pk)
         for document in job.documents.filter(extracted__isnull=True).order_by("pk"):
-            entry = _read_one(actor, job, document, stories)
+            entry = _read_one(actor, progress, document, stories)
             if on_file is not None:
                 on_file(entry)
     except Exception:
         log.exception("ingestion batch %s stopped", job.pk)
         job.status, job.finished = IngestJob.Status.FAILED, timezone.now()
-        _save(job)
+        progress.save(report=True)
         raise
     job.status, job.finished = IngestJob.Status.DONE, timezone.now()
-    _save(job)
+    progress.save(report=True)
     return job
 
 
-def _read_one(actor: Actor, job: IngestJob, document: Document, stories: Stories) -> dict[str, Any]:
-    entry = _entry_of(job, document)
+def _read_one(
+    actor: Actor, progress: Progress, document: Document, stories: Stories
+) -> dict[str, Any]:
+    job, entry = progress.job, progress.entry_of(document)
+    before = (job.processed, job.facts)
     try:
         with transaction.atomic():
             locked = (
@@ -284,37 +315,19 @@ def _read_one(actor: Actor, job: IngestJob, document: Document, stories: Stories
             )
             if locked is None:  # another worker read it meanwhile
                 return entry
-            entry.update(_extract(actor, job, locked, stories))
-            job.processed += 1
-            job.facts += entry["facts"]
-            _save(job)
+            outcome = _extract(actor, job, locked, stories)
+            job.processed, job.facts = before[0] + 1, before[1] + outcome["facts"]
+            progress.save()
+        entry.update(outcome)
     except Exception as error:  # one unreadable document must not stop the batch
         log.exception("document %s of batch %s could not be read", document.pk, job.pk)
-        entry.update(outcome=Outcome.FAILED, message=_("The extractor failed: %(error)s") % {
-            "error": f"{type(error).__name__}: {error}"[:300]})
-        job.refresh_from_db(fields=["processed", "facts", "failed", "report"])
-        job.processed += 1
+        message = _("The extractor failed: %(error)s") % {
+            "error": f"{type(error).__name__}: {error}"[:300]}
+        entry.update(outcome=Outcome.FAILED, message=message, facts=0, same_story_as=None)
+        job.processed, job.facts = before[0] + 1, before[1]
         job.failed += 1
-        _replace_entry(job, entry)
-        _save(job)
+        progress.save(report=True)
     return entry
-
-
-def _entry_of(job: IngestJob, document: Document) -> dict[str, Any]:
-    for entry in job.report:
-        if entry.get("document") == document.pk and entry.get("outcome") == Outcome.QUEUED:
-            return entry
-    entry = Entry(document.title, Outcome.QUEUED, document.pk).as_json()
-    job.report.append(entry)
-    return entry
-
-
-def _replace_entry(job: IngestJob, new: dict[str, Any]) -> None:
-    for position, entry in enumerate(job.report):
-        if entry.get("document") == new["document"] and entry.get("name") == new["name"]:
-            job.report[position] = new
-            return
-    job.report.append(new)
 
 
 def _extract(actor: Actor, job: IngestJob, document: Document, stories: Stories) -> dict[str, Any]:

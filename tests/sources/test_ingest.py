@@ -224,3 +224,27 @@ def test_the_files_under_a_directory_are_found_recursively_and_only_the_readable
     found = [f.name for f in ingest.files_under([str(tmp_path)])]
     assert [n.removeprefix(str(tmp_path) + "/") for n in found] == [
         "a.txt", "sub/b.md", "sub/deeper/c.HTML"]
+
+
+def test_a_document_filed_by_hand_with_the_same_bytes_is_left_as_it_is() -> None:
+    import hashlib
+
+    manual = Document.objects.create(title="Nhập tay", text="Văn bản gốc.",
+                                     content_hash=hashlib.sha256(ARTICLE.encode()).hexdigest())
+    job = ingest_now(incoming("a.txt", ARTICLE))
+    assert job.report[0]["outcome"] == "duplicate" and job.report[0]["document"] == manual.pk
+    manual.refresh_from_db()
+    assert (manual.title, manual.text, manual.extracted) == ("Nhập tay", "Văn bản gốc.", None)
+
+
+def test_a_long_batch_saves_its_report_now_and_then_and_completely_at_the_end(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(ingest.Progress, "REPORT_EVERY", 3600.0)
+    files = [incoming(f"{n}.txt", ARTICLE.replace("520", str(500 + n))) for n in range(4)]
+    job = ingest.create_job(None, files)
+    seen: list[int] = []
+    ingest.run_job(job.pk, on_file=lambda e: seen.append(
+        len([r for r in IngestJob.objects.get(pk=job.pk).report if r["outcome"] == "stored"])))
+    assert seen == [0, 0, 0, 0]  # counters every file, the report not every file
+    assert [e["outcome"] for e in IngestJob.objects.get(pk=job.pk).report] == ["stored"] * 4
