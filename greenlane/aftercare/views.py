@@ -15,6 +15,7 @@ from django.forms import ModelForm
 from django.http import HttpRequest, HttpResponse, HttpResponseBase, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
@@ -36,6 +37,15 @@ from greenlane.core.views import ObjectDeleteView, ObjectDetailView, ObjectEditV
 
 __all__ = ["RequestPage"]
 
+class LocalTime(Column):
+    """A time column shown and exported in local time, without a time zone (spreadsheets
+    take no time zones: greenlane.core.tables.excel_value passes aware datetimes through)."""
+
+    def value(self, row: Any) -> Any:
+        moment = super().value(row)
+        return timezone.localtime(moment).replace(tzinfo=None) if moment else moment
+
+
 REQUEST_COLUMNS = (
     Column("pk", "#", sort="id", link=True),
     Column("subject", gettext_lazy("Subject"), sort="subject", link=True),
@@ -44,11 +54,11 @@ REQUEST_COLUMNS = (
     Column("agency", gettext_lazy("Agency"), sort="agency__name"),
     Column("priority", gettext_lazy("Priority"), sort="priority"),
     Column("status", gettext_lazy("Status"), sort="status"),
-    Column("received_at", gettext_lazy("Received"), sort="received_at", kind="date"),
-    Column("first_response_due", gettext_lazy("First response due"), sort="first_response_due",
-           kind="date"),
-    Column("resolution_due", gettext_lazy("Resolution due"), sort="resolution_due",
-           kind="date"),
+    LocalTime("received_at", gettext_lazy("Received"), sort="received_at", kind="date"),
+    LocalTime("first_response_due", gettext_lazy("First response due"),
+              sort="first_response_due", kind="date"),
+    LocalTime("resolution_due", gettext_lazy("Resolution due"), sort="resolution_due",
+              kind="date"),
 )
 DESK_COLUMNS = (
     *REQUEST_COLUMNS,

@@ -5,11 +5,13 @@ temporary MEDIA_ROOT. Times are set explicitly (`at`), never read from the clock
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import translation
 
 from greenlane.aftercare import services
 from greenlane.aftercare.models import EscalationLevel, Request, SLAPolicy
@@ -75,8 +77,14 @@ def agency(db: None) -> Organisation:
 
 @pytest.fixture
 def desk(w: World, policies: dict[str, SLAPolicy], tet: list[dt.date],
-         agency: Organisation) -> World:
-    return w
+         agency: Organisation) -> Iterator[World]:
+    """The world, in English (users' language and the test's), so that assertions on
+    messages do not depend on the translation catalogues."""
+    for user in w.users.values():
+        user.language = "en"
+        user.save(update_fields=["language"])
+    with translation.override("en"):
+        yield w
 
 
 def file(w: World, when: dt.datetime, who: str = "investor", priority: str = "normal",
