@@ -62,7 +62,7 @@ class FactSerializer(VersionedSerializer):
         ]
 
 
-class UploadSerializer(serializers.Serializer):
+class IngestUploadSerializer(serializers.Serializer):
     # Each file is checked by ingestion and reported on its own: an empty one is not refused here.
     files = serializers.ListField(
         child=serializers.FileField(allow_empty_file=True), allow_empty=False

@@ -11,7 +11,7 @@ router.register("citations", views.CitationViewSet)
 router.register("ingestjobs", views.IngestJobViewSet)
 router.register("facts", views.FactViewSet)
 urlpatterns: list[URLPattern | URLResolver] = [
-    path("ingest/", views.UploadView.as_view(), name="ingest-upload"),
+    path("ingest/", views.IngestUploadView.as_view(), name="ingest-upload"),
 ]
 
 # The review queue's write actions on facts (accept, reject, edit: e.g. "facts/<pk>/accept/")

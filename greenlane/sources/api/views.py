@@ -57,16 +57,16 @@ class FactViewSet(RestrictedViewSet):
     http_method_names = READ_ONLY
 
 
-class UploadView(APIView):
+class IngestUploadView(APIView):
     """POST multipart `files` (several), optional `publisher` and `url`: a new ingestion batch.
     Answers 202 with the batch; bad files are reported in its `report`, the others go through."""
 
     queryset = IngestJob.objects.all()  # RestrictedPermission: POST needs "add" on batches
     parser_classes = [MultiPartParser, FormParser]
 
-    @extend_schema(request=s.UploadSerializer, responses={202: s.IngestJobSerializer})
+    @extend_schema(request=s.IngestUploadSerializer, responses={202: s.IngestJobSerializer})
     def post(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        upload = s.UploadSerializer(data=request.data)
+        upload = s.IngestUploadSerializer(data=request.data)
         upload.is_valid(raise_exception=True)
         data = upload.validated_data
         files = [ingest.Incoming.from_upload(f) for f in data["files"]]
