@@ -248,3 +248,16 @@ def test_a_long_batch_saves_its_report_now_and_then_and_completely_at_the_end(
         len([r for r in IngestJob.objects.get(pk=job.pk).report if r["outcome"] == "stored"])))
     assert seen == [0, 0, 0, 0]  # counters every file, the report not every file
     assert [e["outcome"] for e in IngestJob.objects.get(pk=job.pk).report] == ["stored"] * 4
+
+
+def test_an_html_page_is_stored_as_its_article_text_with_its_facts_located() -> None:
+    from pathlib import Path
+
+    page = Path(__file__).resolve().parents[1] / "corpus" / "extract" / "en_007.html"
+    job = ingest_now(ingest.Incoming.from_path(page, page.name))
+    document = Document.objects.get()
+    assert job.report[0]["outcome"] == "stored" and job.facts > 0
+    assert "<" not in document.text and document.file.name.endswith(".html")
+    for fact in document.facts.all():
+        assert " ".join(document.text[fact.start : fact.end].split()) == " ".join(
+            fact.evidence.split())
