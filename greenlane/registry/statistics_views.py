@@ -10,6 +10,7 @@ from django.db.models import Exists, OuterRef
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
+from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers
 from rest_framework.permissions import AllowAny
 from rest_framework.request import Request
@@ -95,12 +96,30 @@ class StatRowSerializer(serializers.Serializer):
     url = serializers.CharField()
 
 
+class TotalsSerializer(serializers.Serializer):
+    projects = serializers.IntegerField()
+    capital_usd = serializers.DecimalField(max_digits=22, decimal_places=2)
+
+
+class StatisticsSerializer(serializers.Serializer):
+    group = serializers.CharField()
+    measure = serializers.CharField()
+    kind = serializers.CharField()
+    chart_height = serializers.IntegerField()
+    totals = TotalsSerializer()
+    rows = StatRowSerializer(many=True)
+
+
 class StatisticsAPIView(APIView):
     """Published statistics; filters as on the statistics page (group, measure, kind, province,
     origin, start, end, map)."""
 
     permission_classes = [AllowAny]
 
+    @extend_schema(
+        parameters=[OpenApiParameter(n, str, required=False) for n in StatisticsForm.base_fields],
+        responses={200: StatisticsSerializer},
+    )
     def get(self, request: Request) -> Response:
         form = StatisticsForm(request.query_params)
         if request.query_params and not form.is_valid():

@@ -23,8 +23,10 @@ from greenlane.core.views import ObjectListView, ObjectView, audit_trail, citati
 from greenlane.places.models import Province
 from greenlane.sources import filing, review
 from greenlane.sources.filing.base import display
+from greenlane.sources.filing.values import CHOICES
 from greenlane.sources.models import Fact
 from greenlane.sources.review_forms import (
+    CHOICE_LABELS,
     LABELS,
     BulkRejectForm,
     DecisionForm,
@@ -85,16 +87,18 @@ def value_rows(fact: Fact) -> list[tuple[str, str, str | None]]:
 
     rows = []
     for name in KIND_FIELDS.get(fact.kind, ()):
-        extracted = _shown(fact.data.get(name))
-        edited = _shown(fact.edited.get(name)) if fact.edited is not None else extracted
+        extracted = _shown(fact.data.get(name), name)
+        edited = _shown(fact.edited.get(name), name) if fact.edited is not None else extracted
         changed = None if edited == extracted else edited
         rows.append((str(LABELS.get(name, name)), extracted, changed))
     return rows
 
 
-def _shown(value: Any) -> str:
+def _shown(value: Any, name: str = "") -> str:
     if value is None or value == [] or value == "":
         return "—"
+    if name in CHOICES and value in CHOICE_LABELS:
+        return str(CHOICE_LABELS[value])
     if isinstance(value, dict) and "currency" in value:
         from greenlane.core import formats
 
