@@ -85,7 +85,7 @@ def serve(field: FieldFile, name: str | None = None) -> FileResponse:
         handle = field.open("rb")
     except (FileNotFoundError, OSError) as error:
         raise Http404(_("The file is missing.")) from error
-    filename = safe_name(name or field.name)
+    filename = safe_name(name or field.name or "file")
     kind = mimetypes.guess_type(filename)[0] or "application/octet-stream"
     response = FileResponse(handle, as_attachment=True, filename=filename, content_type=kind)
     response["X-Content-Type-Options"] = "nosniff"

@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 
 from greenlane.registry import statistics_views, views
 
@@ -17,4 +17,5 @@ urlpatterns = [
     path("parks/<int:pk>/delete/", views.ParkDeleteView.as_view(), name="industrialpark_delete"),
     path("sectors/", views.SectorListView.as_view(), name="sector_list"),
     path("adjustments/add/", views.AdjustmentAddView.as_view(), name="adjustment_add"),
+    path("reported/", include("greenlane.registry.reported_urls")),
 ]
