@@ -48,11 +48,16 @@ def _check_date(on: dt.date, not_before: dt.date | None = None) -> None:
         )
 
 
-def _dossier_of(item: DossierStep) -> Dossier:
-    """The step's dossier, locked, as it is now (step actions check the step's version)."""
+def _dossier_of(item: DossierStep, version: int | None) -> Dossier:
+    """The step's dossier, locked, as it is now; the step must still be at `version` (or at the
+    caller's copy's version), else the action is refused before anything else is checked."""
     locked: Dossier = Dossier.objects.select_for_update().select_related("procedure").get(
         pk=item.dossier_id
     )
+    expected = item.version if version is None else version
+    current = DossierStep.objects.filter(pk=item.pk).values_list("version", flat=True).first()
+    if current != expected:
+        raise services.ConflictError(item, expected, current or 0)
     return locked
 
 
@@ -147,7 +152,7 @@ def _running(start: dt.date, days: int) -> dict[str, Any]:
 @transaction.atomic
 def start_step(who: Who, item: DossierStep, on: dt.date, version: int | None = None) -> DossierStep:
     """Start a waiting step on `on` (steps that run side by side)."""
-    dossier = _dossier_of(item)
+    dossier = _dossier_of(item, version)
     if not dossier.is_open:
         raise _refuse(dossier)
     if item.status != DossierStep.Status.PENDING:
@@ -162,7 +167,7 @@ def complete_step(
 ) -> DossierStep:
     """Mark an active step done on `on`; the next waiting step starts that day, and the dossier
     is completed with its last step."""
-    dossier = _dossier_of(item)
+    dossier = _dossier_of(item, version)
     if not dossier.is_open:
         raise _refuse(dossier)
     if item.status != DossierStep.Status.ACTIVE:

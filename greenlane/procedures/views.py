@@ -195,7 +195,7 @@ class AttachmentDeleteView(ObjectDeleteView):
 
     def post(self, request: HttpRequest, pk: int) -> HttpResponse:
         attachment = self.get_object(pk, "delete")
-        back = attachment.dossier.get_absolute_url()
+        back = attachment.get_absolute_url()
         try:
             services.remove_attachment(
                 request.user, attachment, int_or_none(request.POST.get("version")),

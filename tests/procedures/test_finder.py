@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import Any
 
 from django.urls import reverse
 
@@ -75,7 +76,7 @@ def test_each_condition_keeps_a_procedure_out_when_the_facts_do_not_meet_it(make
     fits = finder.Facts(sector="2011", foreign_share=Decimal(51), land_ha=Decimal(1),
                         capital_vnd=Decimal(1000), environment_group="II", foreign_experts=True)
     assert finder.applies(p, fits)
-    misses = {
+    misses: dict[str, dict[str, Any]] = {
         "foreign ownership": {"foreign_share": Decimal(50)},
         "sector": {"sector": "26"},
         "environmental group": {"environment_group": "III"},

@@ -14,7 +14,7 @@ from greenlane.procedures.models import DossierStep
 D = dt.date
 
 
-def told(name: str, w) -> list[str]:  # type: ignore[no-untyped-def]
+def told(name: str, w) -> list[str]:
     return list(Notification.objects.filter(user=w.users[name]).values_list("subject", flat=True))
 
 

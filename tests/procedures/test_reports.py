@@ -18,13 +18,13 @@ D = dt.date
 
 
 @pytest.fixture
-def hand_made(make_procedure, file_dossier, w):  # type: ignore[no-untyped-def]
+def hand_made(make_procedure, file_dossier, w):
     permits = make_procedure("CP", days=20)
     labour = Organisation.objects.create(name="Sở Nội vụ", kind="agency")
     work = make_procedure("WP", days=5, steps=(1, 4), agency=labour)
     officer = w.users["officer"]
 
-    def decided(procedure, org, submitted, completed, green=False):  # type: ignore[no-untyped-def]
+    def decided(procedure, org, submitted, completed, green=False):
         dossier = file_dossier(procedure, org, submitted=submitted, green_lane=green)
         return services.complete_dossier(officer, dossier, completed)
 
@@ -38,7 +38,7 @@ def hand_made(make_procedure, file_dossier, w):  # type: ignore[no-untyped-def]
     return permits, work
 
 
-def build(queryset) -> reports.Report:  # type: ignore[no-untyped-def]
+def build(queryset) -> reports.Report:
     return reports.build(queryset, office_calendar(), Decimal("0.5"), D(2026, 11, 24))
 
 

@@ -18,7 +18,7 @@ from greenlane.registry.models import Project
 D = dt.date
 
 
-def audited(obj) -> list[str]:  # type: ignore[no-untyped-def]
+def audited(obj) -> list[str]:
     kind = ContentType.objects.get_for_model(type(obj))
     return list(AuditEntry.objects.filter(content_type=kind, object_id=str(obj.pk))
                 .order_by("id").values_list("action", flat=True))
