@@ -60,6 +60,7 @@ class UploadForm(forms.Form):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["documents"].help_text = gettext(
-            "Articles as text (.txt, .md) or web pages (.html, .htm), up to %(limit)s MB each; "
-            "several at once. A file stored before is recognised and not stored again."
-        ) % {"limit": settings.MAX_UPLOAD_MB}
+            "Articles as text (.txt, .md) or web pages (.html, .htm), up to %(limit)s MB each "
+            "and %(count)s files at once. A file stored before is recognised and not stored "
+            "again."
+        ) % {"limit": settings.MAX_UPLOAD_MB, "count": settings.DATA_UPLOAD_MAX_NUMBER_FILES}

@@ -3,7 +3,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from django.core.exceptions import PermissionDenied
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, TooManyFilesSent
 from django.http import HttpRequest, HttpResponse, HttpResponseBase, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
@@ -108,7 +109,14 @@ class UploadView(ObjectView):
 
     def post(self, request: HttpRequest) -> HttpResponse:
         self.check()
-        form = forms.UploadForm(request.POST, request.FILES)
+        try:
+            form = forms.UploadForm(request.POST, request.FILES)
+        except TooManyFilesSent:
+            message = _(
+                "At most %(count)d files can be uploaded at once; give larger batches to the "
+                "command line (greenlane ingest FOLDER)."
+            ) % {"count": settings.DATA_UPLOAD_MAX_NUMBER_FILES}
+            return self.show(forms.UploadForm(), status=400, error=message)
         if not form.is_valid():
             return self.show(form, status=400)
         files = [ingest.Incoming.from_upload(f) for f in form.cleaned_data["documents"]]
@@ -118,8 +126,8 @@ class UploadView(ObjectView):
         tasks.enqueue(job.pk)
         return HttpResponseRedirect(reverse("sources:ingestjob", args=[job.pk]))
 
-    def show(self, form: forms.UploadForm, status: int = 200) -> HttpResponse:
-        context = {**self.meta(), "form": form, "inline": tasks.runs_inline()}
+    def show(self, form: forms.UploadForm, status: int = 200, error: str = "") -> HttpResponse:
+        context = {**self.meta(), "form": form, "inline": tasks.runs_inline(), "error": error}
         return render(self.request, self.template_name, context, status=status)
 
 

@@ -221,3 +221,12 @@ def test_the_batch_list_links_to_the_upload_page(web) -> None:
     page = web("officer").get(reverse("sources:ingestjob_list")).content.decode()
     assert f'href="{UPLOAD}"' in page
     assert "Ingestion" in web("officer").get("/").content.decode()
+
+
+def test_more_files_than_the_server_takes_at_once_get_a_clear_message(web, settings: Any) -> None:
+    settings.DATA_UPLOAD_MAX_NUMBER_FILES = 2
+    upload = files(*[(f"{n}.txt", ARTICLE.encode()) for n in range(3)])
+    response = web("officer").post(UPLOAD, {"documents": upload})
+    assert response.status_code == 400
+    assert "At most 2 files can be uploaded at once" in response.content.decode()
+    assert not IngestJob.objects.exists()
