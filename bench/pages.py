@@ -110,7 +110,7 @@ def drop_postgres_database(url: str) -> None:
 
 def generate(n: int, seed: int, which: str = "auto") -> str:
     """Load n projects: the demo generator when there is one (auto), else the bench's own."""
-    generate_projects = None
+    generate_projects: Any = None
     if which in ("auto", "demo"):
         try:
             from greenlane.demo.generate import generate_projects
@@ -225,7 +225,10 @@ def analyze() -> None:
 # --- measurement --------------------------------------------------------------------------------
 
 
-def urls(sample_pks: list[int]) -> list[tuple[str, str | list[str]]]:
+COLD = " (cold)"  # label suffix: the statistics cache is emptied before each request
+
+
+def urls(sample_pks: list[int], investor: int) -> list[tuple[str, str | list[str]]]:
     """(label, path or paths to rotate through)."""
     detail = [f"/registry/projects/{pk}/" for pk in sample_pks]
     api_detail = [f"/api/projects/{pk}/" for pk in sample_pks]
@@ -234,13 +237,25 @@ def urls(sample_pks: list[int]) -> list[tuple[str, str | list[str]]]:
         ("project list ?q=bac+ninh", "/registry/projects/?q=bac+ninh"),
         ("project list ?kind=fdi&origin=JP", "/registry/projects/?kind=fdi&origin=JP"),
         ("project list sorted by capital", "/registry/projects/?sort=-capital_usd"),
+        ("project list ?investor=<id>", f"/registry/projects/?investor={investor}"),
+        ("project list ?investor_name=samsung", "/registry/projects/?investor_name=samsung"),
         ("project detail", detail),
         ("API project list", "/api/projects/"),
         ("API project detail", api_detail),
         ("statistics by origin", "/registry/statistics/?group=origin"),
         ("statistics by province", "/registry/statistics/?group=province"),
+        ("statistics by origin" + COLD, "/registry/statistics/?group=origin"),
+        ("statistics by province" + COLD, "/registry/statistics/?group=province"),
         ("API statistics", "/api/statistics/"),
     ]
+
+
+def empty_statistics_cache() -> None:
+    try:
+        from greenlane.registry.statistics import clear_cache
+    except ImportError:  # a version without the cache
+        return
+    clear_cache()
 
 
 def percentile(values: list[float], pct: float) -> float:
@@ -249,7 +264,10 @@ def percentile(values: list[float], pct: float) -> float:
     return ordered[index]
 
 
-def measure(client: Any, path: str | list[str], requests: int, warmup: int = 2) -> dict[str, Any]:
+def measure(client: Any, path: str | list[str], requests: int, warmup: int = 2,
+            cold: bool = False) -> dict[str, Any]:
+    """Median/p95 wall time, CPU and SQL time of `requests` GETs after `warmup`; `cold` empties
+    the statistics cache before each request (what the first visitor after a change waits)."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
@@ -258,6 +276,8 @@ def measure(client: Any, path: str | list[str], requests: int, warmup: int = 2) 
         client.get(paths[i % len(paths)])
     times, cpu_times, db_times, queries, statuses, error = [], [], [], [], set(), ""
     for i in range(requests):
+        if cold:
+            empty_statistics_cache()
         with CaptureQueriesContext(connection) as captured:
             started, cpu = time.perf_counter(), time.process_time()
             response = client.get(paths[i % len(paths)])
@@ -365,14 +385,21 @@ def main(argv: list[str] | None = None) -> int:
         with_investors = Project.objects.filter(investors__isnull=False)
         ids = list(with_investors.values_list("pk", flat=True)[:5000])
         sample = rng.sample(ids, min(len(ids), args.requests))
+        investor = Project.investors.through.objects.values_list("organisation_id", flat=True)
+        load_before = os.getloadavg()
+        print(f"  load average before: {', '.join(f'{x:.2f}' for x in load_before)}")
 
         results = []
-        for label, path in urls(sample):
-            result = {"label": label, **measure(client, path, args.requests)}
+        for label, path in urls(sample, investor.first() or 0):
+            cold = label.endswith(COLD)
+            result = {"label": label, **measure(client, path, args.requests, cold=cold)}
             results.append(result)
             print(f"  {label}: {result['median_ms']} ms", flush=True)
+        load_after = os.getloadavg()
         print()
         print(table(results))
+        print(f"load average before: {', '.join(f'{x:.2f}' for x in load_before)}; "
+              f"after: {', '.join(f'{x:.2f}' for x in load_after)}")
 
         report = {
             "when": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
@@ -387,6 +414,7 @@ def main(argv: list[str] | None = None) -> int:
             "django": django.get_version(),
             "cpus": os.cpu_count(),
             "load_average": os.getloadavg(),
+            "load_average_before": load_before,
             "machine": platform.machine(),
             "target_ms": TARGET_MS,
             "results": results,

@@ -15,6 +15,7 @@ from greenlane.places.models import Country, Province
 from greenlane.registry.forms import (
     VALID_CHOICES,
     Autocomplete,
+    Checkboxes,
     ChosenRecord,
     LightSelect,
     ValidSelect,
@@ -32,10 +33,10 @@ MISSING_CHOICES = [
 
 class ProjectFilterSet(filters.FilterSet):
     kind = filters.MultipleChoiceFilter(
-        choices=Project.Kind.choices, label=_("Kind"), widget=forms.CheckboxSelectMultiple
+        choices=Project.Kind.choices, label=_("Kind"), widget=Checkboxes
     )
     status = filters.MultipleChoiceFilter(
-        choices=Project.Status.choices, label=_("Status"), widget=forms.CheckboxSelectMultiple
+        choices=Project.Status.choices, label=_("Status"), widget=Checkboxes
     )
     valid = filters.ChoiceFilter(
         choices=VALID_CHOICES,
@@ -45,13 +46,15 @@ class ProjectFilterSet(filters.FilterSet):
         widget=ValidSelect,
     )
     origin = filters.ModelChoiceFilter(
-        queryset=Country.objects.filter(Exists(Project.objects.filter(origin=OuterRef("pk")))),
+        queryset=Country.objects.filter(
+            Exists(Project.objects.filter(origin=OuterRef("pk")))
+        ).only("code", "name_vi", "name_en", "name_ja", "name_fr"),
         to_field_name="code",
         label=_("Origin"),
         widget=LightSelect,
     )
     province = filters.ModelChoiceFilter(
-        queryset=Province.objects.all(),
+        queryset=Province.objects.only("code", "name", "is_current"),
         method="filter_province",
         label=_("Province"),
         widget=LightSelect,
@@ -62,7 +65,9 @@ class ProjectFilterSet(filters.FilterSet):
         widget=ChosenRecord(Province.objects.all()),
     )
     park = filters.ModelChoiceFilter(
-        queryset=IndustrialPark.objects.all(), label=_("Industrial park"), widget=LightSelect
+        queryset=IndustrialPark.objects.only("name"),
+        label=_("Industrial park"),
+        widget=LightSelect,
     )
     sector = filters.CharFilter(method="filter_sector", label=_("Sector (VSIC code)"))
     investor = filters.NumberFilter(

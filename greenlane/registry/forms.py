@@ -126,10 +126,30 @@ class LightSelect(forms.Select):
         )
 
 
-def _options(choices: Iterable[Any], chosen: set[str]) -> Iterable[tuple[str, str, str]]:
+class Checkboxes(forms.CheckboxSelectMultiple):
+    """Ticks for a few choices, rendered in one pass like `LightSelect`."""
+
+    def render(
+        self, name: str, value: Any, attrs: dict[str, Any] | None = None, renderer: Any = None
+    ) -> SafeString:
+        chosen = {str(v) for v in self.format_value(value)}
+        attrs = self.build_attrs(self.attrs, attrs)
+        options = _options(self.choices, chosen, " checked")
+        boxes = format_html_join(
+            "",
+            '<label><input type="checkbox" name="{}" value="{}"{}> {}</label>',
+            ((name, v, ticked, label) for v, ticked, label in options),
+        )
+        return format_html('<div id="{}">{}</div>', attrs.get("id", ""), boxes)
+
+
+def _options(
+    choices: Iterable[Any], chosen: set[str], mark: str = " selected"
+) -> Iterable[tuple[str, str, str]]:
+    """(value, " selected" or "", label) per choice."""
     for value, label in choices:
         text = "" if value is None else str(value)
-        yield text, mark_safe(" selected") if text in chosen else "", str(label)
+        yield text, mark_safe(mark) if text in chosen else "", str(label)
 
 
 def _flat(attrs: dict[str, Any]) -> SafeString:

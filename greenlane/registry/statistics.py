@@ -14,7 +14,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlencode
 
 from django.db import connection
@@ -246,9 +246,10 @@ def _aggregate(query: StatQuery) -> Grouped:
 
 # --- the per-process cache --------------------------------------------------------------------
 
+T = TypeVar("T")
 CACHE_SECONDS = 60.0  # bounds staleness for a change the stamp cannot see (reference data)
 CACHE_ENTRIES = 256
-_cache: OrderedDict[tuple[Any, ...], tuple[float, Grouped]] = OrderedDict()
+_cache: OrderedDict[tuple[Any, ...], tuple[float, Any]] = OrderedDict()
 _lock = threading.Lock()
 
 
@@ -267,7 +268,7 @@ def registry_stamp() -> tuple[Any, ...]:
         return (connection.alias, *cursor.fetchone())
 
 
-def _cached(key: tuple[Any, ...], compute: Callable[[], Grouped]) -> Grouped:
+def _cached(key: tuple[Any, ...], compute: Callable[[], T]) -> T:
     """`compute()`, remembered for the same query and registry stamp. Never inside a
     transaction: what it reads there may still be rolled back (and tests run in one)."""
     if connection.in_atomic_block:
@@ -278,7 +279,8 @@ def _cached(key: tuple[Any, ...], compute: Callable[[], Grouped]) -> Grouped:
         hit = _cache.get(full_key)
         if hit is not None and now - hit[0] < CACHE_SECONDS:
             _cache.move_to_end(full_key)
-            return hit[1]
+            value: T = hit[1]
+            return value
     value = compute()
     with _lock:
         _cache[full_key] = (now, value)
@@ -318,12 +320,16 @@ def ranking_sentence(query: StatQuery, rows: list[StatRow]) -> str:
 
 def headline(user: Any = None) -> dict[str, Any]:
     """The home page's three figures: valid FDI projects, their capital, origins."""
-    valid = Project.objects.filter(kind=Project.Kind.FDI, status__in=Project.VALID)
-    agg = valid.aggregate(
-        projects=Count("id"), capital=Sum("capital_usd"), origins=Count("origin", distinct=True)
-    )
-    return {
-        "projects": agg["projects"],
-        "capital_usd": agg["capital"] or 0,
-        "origins": agg["origins"],
-    }
+
+    def compute() -> dict[str, Any]:
+        valid = Project.objects.filter(kind=Project.Kind.FDI, status__in=Project.VALID)
+        agg = valid.aggregate(
+            projects=Count("id"), capital=Sum("capital_usd"), origins=Count("origin", distinct=True)
+        )
+        return {
+            "projects": agg["projects"],
+            "capital_usd": agg["capital"] or 0,
+            "origins": agg["origins"],
+        }
+
+    return dict(_cached(("headline",), compute))

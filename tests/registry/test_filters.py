@@ -141,3 +141,12 @@ def test_the_api_takes_the_same_filters(w, registry) -> None:
     assert [p["name"] for p in response.data["results"]] == ["Canon Quế Võ"]
     response = w.api("officer").get("/api/projects/", {"investor": w.thk.pk, "valid": "true"})
     assert [p["name"] for p in response.data["results"]] == ["Liên doanh"]
+
+
+def test_list_cells_are_escaped_formatted_and_linked(w) -> None:
+    evil = project(w, "<b>Evil</b>")
+    Project.objects.filter(pk=evil.pk).update(capital_usd=Decimal("1234567"))
+    html = w.web("officer").get(LIST, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert f'<td class="text"><a href="{evil.get_absolute_url()}">&lt;b&gt;Evil&lt;/b&gt;</a></td>' in html
+    assert '<td class="money">1,234,567 USD</td>' in html
+    assert '<td class="date">01/01/2024</td>' in html

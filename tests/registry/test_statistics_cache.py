@@ -87,3 +87,10 @@ def test_figures_read_inside_a_transaction_are_not_remembered(w: World) -> None:
         assert japan_capital() == Decimal("999")
         transaction.set_rollback(True)
     assert japan_capital() == Decimal("100")
+
+
+def test_the_home_pages_figures_follow_the_registry(w: World) -> None:
+    japanese(w, "Canon", "100")
+    assert statistics.headline()["projects"] == 1
+    japanese(w, "Fuji", "50")
+    assert statistics.headline() == {"projects": 2, "capital_usd": Decimal("150"), "origins": 1}

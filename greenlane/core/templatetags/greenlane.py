@@ -8,7 +8,7 @@ from typing import Any
 
 from django import template
 from django.db import models
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 
 from greenlane.core import formats
 
@@ -49,6 +49,21 @@ def cell(value: Any, kind: str = "text") -> str:
     if isinstance(value, datetime.date):
         return formats.date(value)
     return str(value)
+
+
+@register.simple_tag
+def table_cells(row: models.Model, cells: list[tuple[Any, Any]]) -> str:
+    """A list row's <td>s in one pass (a template loop costs ~0.1 ms per cell): each value
+    formatted by its column's kind, linked to the row's page where the column says so."""
+    return format_html_join("", "{}", ((_cell_html(row, c, v),) for c, v in cells))
+
+
+def _cell_html(row: models.Model, column: Any, value: Any) -> str:
+    text = cell(value, column.kind)
+    if column.link:
+        url = row.get_absolute_url()  # type: ignore[attr-defined]
+        return format_html('<td class="{}"><a href="{}">{}</a></td>', column.kind, url, text)
+    return format_html('<td class="{}">{}</td>', column.kind, text)
 
 
 @register.simple_tag
