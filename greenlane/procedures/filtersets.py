@@ -10,6 +10,7 @@ from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from greenlane.core.forms import DateInput
 from greenlane.orgs.models import Organisation
 from greenlane.procedures.models import (
     DayKind,
@@ -61,10 +62,10 @@ class DossierFilterSet(filters.FilterSet):
     green_lane = filters.BooleanFilter(label=_("Green lane"))
     overdue = filters.BooleanFilter(method="filter_overdue", label=_("Past its target"))
     submitted_from = filters.DateFilter(
-        field_name="submitted", lookup_expr="gte", label=_("Received from")
+        field_name="submitted", lookup_expr="gte", label=_("Received from"), widget=DateInput()
     )
     submitted_to = filters.DateFilter(
-        field_name="submitted", lookup_expr="lte", label=_("Received until")
+        field_name="submitted", lookup_expr="lte", label=_("Received until"), widget=DateInput()
     )
     project = filters.NumberFilter(field_name="project_id", label=_("Project"))
 

@@ -45,7 +45,7 @@ def finder_page(request: HttpRequest) -> HttpResponse:
     """Public: anyone may enter facts by hand; a signed-in user may start from a project."""
     project = _project(request)
     share = conf.green_lane_share()
-    context: dict[str, Any] = {"project": project, "error": None, "share": share}
+    context: dict[str, Any] = {"project": project, "error": None, "share_pct": share * 100}
     today = timezone.localdate()
     if "project" in request.GET and project is None:
         context["error"] = _("No such project, or you may not see it.")

@@ -9,7 +9,7 @@ from greenlane.core.api import VersionedSerializer
 from greenlane.procedures.models import Dossier, DossierAttachment, DossierStep, Procedure, Step
 
 
-class StepSerializer(VersionedSerializer):
+class ProcedureStepSerializer(VersionedSerializer):
     class Meta:
         model = Step
         fields = ["id", "procedure", "order", "name", "agency", "days", "documents", "version"]
@@ -93,7 +93,7 @@ class DossierAttachmentSerializer(VersionedSerializer):
         return obj.get_download_url()
 
 
-class ActionSerializer(serializers.Serializer):
+class DossierActionSerializer(serializers.Serializer):
     """A step or dossier action: its date (default today), a note or reason, and the version
     the client last saw (a stale one is refused with 409)."""
 
@@ -102,7 +102,7 @@ class ActionSerializer(serializers.Serializer):
     version = serializers.IntegerField(required=False)
 
 
-class UploadSerializer(serializers.Serializer):
+class DossierUploadSerializer(serializers.Serializer):
     file = serializers.FileField()
     description = serializers.CharField(max_length=300, required=False, allow_blank=True,
                                         default="")

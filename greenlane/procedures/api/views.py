@@ -32,7 +32,7 @@ class ProcedureViewSet(RestrictedViewSet):
 
 class StepViewSet(RestrictedViewSet):
     queryset = Step.objects.all()
-    serializer_class = s.StepSerializer
+    serializer_class = s.ProcedureStepSerializer
     filterset_class = filtersets.StepFilterSet
     search_enabled = False
 
@@ -40,7 +40,7 @@ class StepViewSet(RestrictedViewSet):
 def _act(
     request: Request, obj: Any, call: Callable[[dt.date, str, int | None], Any]
 ) -> dict[str, Any]:
-    data = s.ActionSerializer(data=request.data)
+    data = s.DossierActionSerializer(data=request.data)
     data.is_valid(raise_exception=True)
     values = data.validated_data
     call(values.get("on") or timezone.localdate(), values.get("note", ""), values.get("version"))
@@ -88,19 +88,19 @@ class DossierViewSet(RestrictedViewSet):
             request.user, dossier, on, note, version))
         return Response(self.get_serializer(Dossier.objects.get(pk=dossier.pk)).data)
 
-    @action(detail=True, methods=["post"], url_path="return", serializer_class=s.ActionSerializer)
+    @action(detail=True, methods=["post"], url_path="return", serializer_class=s.DossierActionSerializer)
     def return_for_completion(self, request: Request, pk: str | None = None) -> Response:
         return self._dossier_action(request, "return")
 
-    @action(detail=True, methods=["post"], serializer_class=s.ActionSerializer)
+    @action(detail=True, methods=["post"], serializer_class=s.DossierActionSerializer)
     def resubmit(self, request: Request, pk: str | None = None) -> Response:
         return self._dossier_action(request, "resubmit")
 
-    @action(detail=True, methods=["post"], serializer_class=s.ActionSerializer)
+    @action(detail=True, methods=["post"], serializer_class=s.DossierActionSerializer)
     def reject(self, request: Request, pk: str | None = None) -> Response:
         return self._dossier_action(request, "reject")
 
-    @action(detail=True, methods=["post"], serializer_class=s.ActionSerializer)
+    @action(detail=True, methods=["post"], serializer_class=s.DossierActionSerializer)
     def complete(self, request: Request, pk: str | None = None) -> Response:
         return self._dossier_action(request, "complete")
 
@@ -110,7 +110,7 @@ class DossierViewSet(RestrictedViewSet):
         return super().get_serializer_class()
 
     @action(detail=True, methods=["post"], permission_classes=[IsAuthenticated],
-            serializer_class=s.UploadSerializer)
+            serializer_class=s.DossierUploadSerializer)
     def files(self, request: Request, pk: str | None = None) -> Response:
         """Upload a file: the dossier's handlers, or the investor whose dossier it is."""
         dossier = Dossier.objects.restrict(request.user).filter(pk=pk).first()
@@ -118,7 +118,7 @@ class DossierViewSet(RestrictedViewSet):
             raise Http404(_("No such record, or you may not see it."))
         if not services.may_attach(request.user, dossier):
             raise PermissionDenied(_("You may not add files to this dossier."))
-        upload = s.UploadSerializer(data=request.data)
+        upload = s.DossierUploadSerializer(data=request.data)
         upload.is_valid(raise_exception=True)
         attachment = services.attach(request.user, dossier, upload.validated_data["file"],
                                      upload.validated_data.get("description", ""))
@@ -148,11 +148,11 @@ class DossierStepViewSet(RestrictedViewSet):
                 request.user, item, on, note, version))
         return Response(s.DossierStepSerializer(DossierStep.objects.get(pk=item.pk)).data)
 
-    @action(detail=True, methods=["post"], serializer_class=s.ActionSerializer)
+    @action(detail=True, methods=["post"], serializer_class=s.DossierActionSerializer)
     def start(self, request: Request, pk: str | None = None) -> Response:
         return self._step_action(request, "start")
 
-    @action(detail=True, methods=["post"], serializer_class=s.ActionSerializer)
+    @action(detail=True, methods=["post"], serializer_class=s.DossierActionSerializer)
     def complete(self, request: Request, pk: str | None = None) -> Response:
         return self._step_action(request, "complete")
 
