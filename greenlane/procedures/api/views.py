@@ -88,7 +88,8 @@ class DossierViewSet(RestrictedViewSet):
             request.user, dossier, on, note, version))
         return Response(self.get_serializer(Dossier.objects.get(pk=dossier.pk)).data)
 
-    @action(detail=True, methods=["post"], url_path="return", serializer_class=s.DossierActionSerializer)
+    @action(detail=True, methods=["post"], url_path="return",
+            serializer_class=s.DossierActionSerializer)
     def return_for_completion(self, request: Request, pk: str | None = None) -> Response:
         return self._dossier_action(request, "return")
 
