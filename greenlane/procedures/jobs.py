@@ -20,6 +20,7 @@ from greenlane.core.notifications import notify
 from greenlane.core.roles import Role
 from greenlane.procedures import conf
 from greenlane.procedures.models import Dossier, DossierStep
+from greenlane.procedures.services import record_alert
 
 ACTOR = services.Actor(name="overdue alert job")
 
@@ -40,7 +41,7 @@ def alert_overdue(today: dt.date | None = None) -> str:
         if level <= item.alerted:
             continue
         _send(item, level, late)
-        services.update(ACTOR, item, {"alerted": level}, reason=_("overdue alert"))
+        record_alert(ACTOR, item, level)
         alerted += 1
         escalated += level == DossierStep.Alert.ESCALATED
     return f"{alerted} steps alerted, {escalated} escalated"

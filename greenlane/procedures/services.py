@@ -16,7 +16,7 @@ from greenlane.calendar.services import office_calendar
 from greenlane.core import services
 from greenlane.core.access import can, role_of
 from greenlane.core.files import safe_name, validate_upload
-from greenlane.core.models import User
+from greenlane.core.models import AuditEntry, User
 from greenlane.core.notifications import notify
 from greenlane.core.services import Who, as_actor
 from greenlane.orgs.models import Organisation
@@ -187,6 +187,17 @@ def complete_step(
     if dossier.status == Dossier.Status.RECEIVED:
         services.update(who, dossier, {"status": Dossier.Status.IN_PROGRESS})
     return item
+
+
+@transaction.atomic
+def record_alert(who: Who, item: DossierStep, level: int) -> None:
+    """Remember that the step's alert `level` was sent. Bookkeeping of the alert job: audited,
+    but the version stays, so an officer's open form on the step is not made stale by it."""
+    before = item.alerted
+    DossierStep.objects.filter(pk=item.pk).update(alerted=level)
+    item.alerted = level
+    services.audit(as_actor(who), AuditEntry.Action.UPDATE, item, {"alerted": before},
+                   {"alerted": level}, _("overdue alert"))
 
 
 # --- the dossier -------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from greenlane.core.models import Notification, User
+from greenlane.core.models import AuditEntry, Notification, User
 from greenlane.core.periodic import run
 from greenlane.procedures import services
 from greenlane.procedures.jobs import alert_overdue
@@ -31,6 +31,9 @@ def test_a_step_due_today_alerts_the_agency_users_and_the_officers_once(
     assert told("taskforce", w) == told("leader", w) == told("investor", w) == []
     assert alert_overdue(D(2026, 2, 11)) == "0 steps alerted, 0 escalated"
     assert Notification.objects.count() == 2
+    step = dossier.steps.get(order=1)
+    assert (step.alerted, step.version) == (DossierStep.Alert.AGENCY, 1)  # no form goes stale
+    assert AuditEntry.objects.filter(object_id=str(step.pk), actor="overdue alert job").exists()
 
 
 def test_a_step_overdue_by_more_than_the_limit_escalates_to_task_force_and_leaders(

@@ -138,11 +138,14 @@ def test_the_catalogue_is_public_with_steps_documents_fees_and_basis(make_proced
 
 
 def test_the_menu_offers_the_catalogue_to_all_and_dossiers_to_the_signed_in(w) -> None:
-    def labels(role):
-        return [str(e["label"]) for e in w.web(role).get(reverse("procedures:finder")).context["nav"]]
+    def urls(role):
+        nav = w.web(role).get(reverse("procedures:finder")).context["nav"]
+        return {e["url"] for item in nav for e in item.get("children", [item])}
 
-    assert "Procedures" in labels(None) and "Dossiers" not in labels(None)
-    assert {"Procedures", "Dossiers"} <= set(labels("investor")) & set(labels("leader"))
+    catalogue, dossiers = reverse("procedures:procedure_list"), reverse("procedures:dossier_list")
+    assert catalogue in urls(None) and dossiers not in urls(None)
+    for role in ("investor", "leader"):
+        assert {catalogue, dossiers} <= urls(role), role
 
 
 @pytest.mark.parametrize("language", ["vi", "en", "ja", "fr"])
@@ -163,3 +166,26 @@ def test_the_finder_and_reports_are_linked_from_the_lists(w) -> None:
         reverse("procedures:procedure_list")).content
     assert reverse("procedures:reports").encode() in w.web("investor").get(
         reverse("procedures:dossier_list")).content
+
+
+def test_lists_cost_the_same_queries_for_two_dossiers_or_six(procedure, file_dossier, w) -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def cost() -> list[int]:
+        counts = []
+        for fetch in (lambda: w.web("officer").get(reverse("procedures:dossier_list")),
+                      lambda: w.api("officer").get("/api/dossiers/"),
+                      lambda: w.api("officer").get("/api/dossier-steps/"),
+                      lambda: w.api(None).get("/api/procedures/")):
+            with CaptureQueriesContext(connection) as queries:
+                assert fetch().status_code == 200
+            counts.append(len(queries))
+        return counts
+
+    for org in (w.canon, w.thk):
+        file_dossier(procedure, org)
+    few = cost()
+    for org in (w.canon, w.thk) * 2:
+        file_dossier(procedure, org)
+    assert cost() == few
