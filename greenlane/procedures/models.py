@@ -339,7 +339,7 @@ class DossierAttachment(BaseModel):
     dossier = models.ForeignKey(
         Dossier, verbose_name=_("dossier"), on_delete=models.CASCADE, related_name="attachments"
     )
-    file = models.FileField(_("file"), upload_to="procedures/%Y/%m/")
+    file = models.FileField(_("file"), upload_to="procedures/%Y/%m/", max_length=255)
     name = models.CharField(_("file name"), max_length=160)
     size = models.PositiveIntegerField(_("size (bytes)"), default=0)
     description = models.CharField(_("description"), max_length=300, blank=True)

@@ -4,6 +4,7 @@ transaction, writes audit rows through greenlane.core.services and refuses a sta
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import PurePath
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -354,13 +355,22 @@ def attach(
 ) -> DossierAttachment:
     """File `upload` with the dossier after checking its size, type and content."""
     validate_upload(upload)
-    name = safe_name(upload.name or "file")
+    name = _stored_name(upload.name or "file")
     upload.name = name
     actor = as_actor(who)
     return services.create(actor, DossierAttachment(), {
         "dossier": dossier, "file": upload, "name": name, "size": upload.size or 0,
         "description": description[:300], "uploaded_by": actor.user,
     })
+
+
+def _stored_name(name: str) -> str:
+    """The bare, safe file name, at most 150 characters, keeping its extension."""
+    suffix = PurePath(name.replace("\\", "/")).suffix.lower()[:10]
+    safe = safe_name(name)
+    if suffix and not safe.lower().endswith(suffix):
+        safe = safe_name(PurePath(safe).stem[: 150 - len(suffix)] + suffix)
+    return safe
 
 
 @transaction.atomic

@@ -98,3 +98,12 @@ def test_removing_a_file_deletes_it_from_disk_after_the_commit(
         response = w.web("officer").post(url, {"version": attachment.version, "reason": "trùng"})
     assert response.status_code == 302 and response["Location"].endswith("#attachments")
     assert not DossierAttachment.objects.exists() and not path.exists()
+
+
+def test_a_long_file_name_is_cut_to_150_characters_keeping_its_extension(w, dossier) -> None:
+    name = "ho-so-" + "a" * 160 + ".pdf"
+    upload(w, "officer", dossier, name, PDF)
+    attachment = DossierAttachment.objects.get()
+    assert len(attachment.name) == 150 and attachment.name.endswith("aaa.pdf")
+    assert attachment.file.name.startswith("procedures/")
+    assert len(attachment.file.name) <= 255

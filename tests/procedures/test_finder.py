@@ -130,3 +130,20 @@ def test_the_catalogue_lists_every_demo_procedure_once_after_two_loads(db) -> No
     load_catalogue()
     assert Procedure.objects.count() == 10
     assert Procedure.objects.get(code="ERC").prerequisites.count() == 2
+
+
+def test_impossible_facts_are_refused_with_the_form_kept(w) -> None:
+    response = w.web(None).get(reverse("procedures:finder"), {"foreign_share": "150",
+                                                              "sector": "26"})
+    assert response.status_code == 200 and "plan" not in response.context
+    assert response.context["form"].errors["foreign_share"]
+    assert 'value="26"' in response.content.decode()
+
+
+def test_a_procedure_with_an_unknown_environmental_group_is_refused(w, agency) -> None:
+    response = w.web("officer").post(reverse("procedures:procedure_add"), {
+        "code": "BAD", "name": "Sai", "agency": agency.pk, "statutory_days": 5,
+        "day_kind": "working", "location": "any", "order": 1, "legal_basis": "Luật",
+        "environment_groups": "II, V"})
+    assert response.status_code == 400 and not Procedure.objects.filter(code="BAD").exists()
+    assert "V" in str(response.context["form"].errors["environment_groups"])
