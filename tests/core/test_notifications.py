@@ -69,7 +69,7 @@ def test_the_header_shows_the_unread_count(users: dict[str, User], client_as: An
     notify([users["taskforce"]], "Một", "/a/")
     notify([users["taskforce"]], "Hai", "/b/")
     page = client_as("taskforce").get("/audit/")
-    assert '<span class="badge">2</span>' in page.content.decode()
+    assert '<span class="badge count">2</span>' in page.content.decode()
 
 
 def test_marking_read_touches_only_the_given_users_rows(users: dict[str, User]) -> None:
