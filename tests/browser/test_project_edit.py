@@ -83,6 +83,27 @@ def xfail_on_the_known_project_list_bug(project: Project) -> None:
         raise
 
 
+def expect_one_line_header(page: Any) -> None:
+    """At 1366 px the brand, every menu entry and the account links sit on one line."""
+    header = page.locator("header.top").bounding_box()
+    entries = page.locator("nav.main > a, nav.main > .group > button")
+    tops = {round(entries.nth(i).bounding_box()["y"]) for i in range(entries.count())}
+    assert entries.count() > 3 and len(tops) == 1, tops
+    assert header["height"] < 60, header
+
+
+def suggest_investors(page: Any) -> None:
+    """Typing part of a name, without accents, offers matching organisations to pick from."""
+    box = page.locator("input[name=investor_name]")
+    box.fill("canon")
+    options = page.locator("#id_investor_name-options option")
+    page.wait_for_function(
+        "() => document.querySelectorAll('#id_investor_name-options option').length > 0"
+    )
+    assert options.first.get_attribute("value") == "Canon Inc."
+    box.fill("")
+
+
 def test_officer_finds_edits_and_audits_a_project_then_switches_to_english(page: Any) -> None:
     from playwright.sync_api import expect
 
@@ -97,6 +118,9 @@ def test_officer_finds_edits_and_audits_a_project_then_switches_to_english(page:
     page.wait_for_url("**/registry/projects/")
     expect(page.locator("html")).to_have_attribute("lang", "vi")
     expect(page.locator("table.list")).to_contain_text("Canon Hà Nội")
+
+    expect_one_line_header(page)
+    suggest_investors(page)
 
     search = page.locator("input[name=q]")
     search.fill("bac ninh")
@@ -121,8 +145,8 @@ def test_officer_finds_edits_and_audits_a_project_then_switches_to_english(page:
 
     expect(page.locator("#capital")).to_have_text(amount("123456789"))
     audit = page.locator("#audit")
-    change = audit.locator("ul.changes li").filter(
-        has=page.locator("code", has_text=re.compile(r"^capital$"))
+    change = audit.locator("ul.changes li").filter(  # the field's label, not its name
+        has=page.locator("span.field-name", has_text=re.compile(r"^Vốn đăng ký$"))
     )
     expect(change.locator("del")).to_have_text(amount("100000000"))
     expect(change.locator("ins")).to_have_text(amount("123456789"))

@@ -65,5 +65,5 @@ def test_numbers_use_the_readers_separators(w, edited) -> None:
 def test_the_project_page_shows_the_labels_not_the_field_names(w, edited) -> None:
     html = w.web("officer").get(edited.get_absolute_url(), HTTP_ACCEPT_LANGUAGE="en")
     text = html.content.decode()
-    assert '<span class="field">Registered capital</span>: <del>1,000</del> → <ins>2,500.5</ins>' in text
+    assert '<span class="field-name">Registered capital</span>: <del>1,000</del> → <ins>2,500.5</ins>' in text
     assert "<code>capital</code>" not in text and "irc_date" not in text

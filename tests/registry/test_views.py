@@ -50,7 +50,7 @@ def test_an_officers_capital_edit_is_saved_and_shown_in_the_audit_trail(w, proje
     assert ("capital", "1000", "2500") in trail[0].changes()
     html = page.content.decode()
     assert 'id="audit"' in html and "IRC amended" in html
-    assert '<span class="field">Vốn đăng ký</span>: <del>1.000</del> → <ins>2.500</ins>' in html
+    assert '<span class="field-name">Vốn đăng ký</span>: <del>1.000</del> → <ins>2.500</ins>' in html
 
 
 def test_a_stale_version_shows_the_conflict_and_answers_409(w, project) -> None:  # type: ignore[no-untyped-def]
