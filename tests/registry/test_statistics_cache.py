@@ -17,8 +17,10 @@ from greenlane.registry.models import Project
 from greenlane.registry.statistics import StatQuery, breakdown, totals
 from tests.testing import World, fast_passwords, w  # noqa: F401  (fixtures)
 
-# The cache is never used inside a transaction, so these tests commit (transactional_db).
-pytestmark = pytest.mark.django_db(transaction=True)
+# The cache is never used inside a transaction, so these tests commit (transactional_db). With
+# serialized rollback, as the other committing tests (backup, browser): the flush after each
+# leaves the database for the next one to restore, not re-created with new content type ids.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 @pytest.fixture(autouse=True)
