@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from greenlane.aftercare import services, sla
@@ -42,14 +43,18 @@ def changes(request: Request, ladder: list[EscalationLevel], now: dt.datetime,
 
 
 def escalate(now: dt.datetime | None = None) -> str:
-    """Run the ladder over every request whose clock runs; returns a one-line summary."""
+    """Run the ladder over every request whose clock runs; returns a one-line summary.
+
+    The shares of every running clock are read from plain rows (sla.shares); only the requests
+    that have something to change are loaded and changed, one transaction each."""
     now = now or timezone.now()
     ladder = list(EscalationLevel.objects.prefetch_related("users").order_by("level"))
     calendars = {kind: sla.calendar(kind) for kind in CalendarKind.values}
     running = Request.objects.filter(status__in=Request.RUNNING, clock_started__isnull=False)
+    moved = refresh_due_times(running) if calendar_changed(calendars) else 0
     escalated = late = 0
-    for request in running.select_related("organisation").only(*FIELDS, "organisation__name",
-                                                                 "subject").iterator(500):
+    for request in running.filter(pk__in=due_for_change(running, ladder, now)).select_related(
+            "organisation"):
         fields, passed = changes(request, ladder, now, calendars[request.calendar])
         if not fields:
             continue
@@ -57,4 +62,57 @@ def escalate(now: dt.datetime | None = None) -> str:
         if done is not None:
             escalated += "level" in fields
             late += "first_response_breached" in fields or "resolution_breached" in fields
-    return f"{escalated} requests escalated, {late} newly past due"
+    summary = f"{escalated} requests escalated, {late} newly past due"
+    return summary + (f", {moved} due times moved by the calendar" if moved else "")
+
+
+def due_for_change(running: QuerySet[Request], ladder: list[EscalationLevel],
+                   now: dt.datetime) -> list[int]:
+    """The running requests that the job would change now: a rung not reached yet, or a target
+    newly missed."""
+    state = {pk: rest for pk, *rest in running.values_list(
+        "pk", "level", "first_response_breached", "resolution_breached")}
+    found = []
+    for pk, (first, last) in sla.shares(running.values_list(*sla.SHARE_FIELDS), now).items():
+        level, first_late, last_late = state[pk]
+        top = max((r.level for r in ladder if r.percent <= max(first, last) * 100), default=-1)
+        # >= 1 for the first response: due at 17:00 and now 18:00 is late (`changes` decides).
+        if (top > (-1 if level is None else level) or (first >= 1 and not first_late)
+                or (last > 1 and not last_late)):
+            found.append(pk)
+    return found
+
+
+_checked: dict[str, sla.Calendar] = {}
+
+
+def calendar_changed(calendars: dict[str, sla.Calendar]) -> bool:
+    """Whether the calendars differ from those the due times were last checked against (the
+    calendar service builds new ones when a holiday changes); true at a process's first run."""
+    changed = any(_checked.get(kind) is not cal for kind, cal in calendars.items()
+                  if kind != CalendarKind.AROUND_THE_CLOCK)
+    _checked.update(calendars)
+    return changed
+
+
+def refresh_due_times(running: QuerySet[Request]) -> int:
+    """Recompute the due times of running requests from today's calendar (a day off announced
+    after they were filed moves them); save those that moved. Returns how many."""
+    resolution = running.values_list(*sla.RESOLUTION_FIELDS, "resolution_due")
+    unanswered = running.filter(first_response_at__isnull=True).values_list(
+        *sla.FIRST_RESPONSE_FIELDS, "first_response_due")
+    stored: dict[int, dict[str, Any]] = {}
+    for row in resolution:
+        stored.setdefault(row[0], {})["resolution_due"] = row[-1]
+    for row in unanswered:
+        stored.setdefault(row[0], {})["first_response_due"] = row[-1]
+    fresh: dict[int, dict[str, Any]] = {}
+    for pk, due in sla.due_times(row[:-1] for row in resolution).items():
+        fresh.setdefault(pk, {})["resolution_due"] = due
+    for pk, due in sla.first_response_due_times(row[:-1] for row in unanswered).items():
+        fresh.setdefault(pk, {})["first_response_due"] = due
+    moved = 0
+    for pk, fields in fresh.items():
+        if fields != stored.get(pk):
+            moved += services.move_due_times(pk, fields) is not None
+    return moved

@@ -454,3 +454,13 @@ def escalate(request: Request, fields: dict[str, Any], levels: Iterable[Escalati
     if levels:
         notices.escalated(fresh, levels)
     return fresh
+
+
+@transaction.atomic
+def move_due_times(pk: int, fields: dict[str, Any]) -> Request | None:
+    """The calendar changed (a day off announced): new due times for a running request."""
+    fresh = Request.objects.select_for_update().filter(pk=pk, clock_started__isnull=False).first()
+    fields = {k: v for k, v in fields.items() if k in ("first_response_due", "resolution_due")}
+    if fresh is None or all(getattr(fresh, k) == v for k, v in fields.items()):
+        return None
+    return _save(Actor(None, JOB), fresh, fields, None, _("the calendar changed"))

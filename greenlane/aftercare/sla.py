@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Protocol
@@ -49,10 +50,12 @@ class Indexed:
         starts: list[int] = []
         ends: list[int] = []
         done: list[int] = []  # working time before each period
+        offsets = set()
         total = 0
         day = first
         while day <= last:
             midnight = dt.datetime(day.year, day.month, day.day, tzinfo=calendar.tz)
+            offsets.add(midnight.utcoffset())
             for a, b in calendar.periods(day):
                 start = _micro(midnight + dt.timedelta(seconds=a))
                 end = _micro(midnight + dt.timedelta(seconds=b))
@@ -66,6 +69,11 @@ class Indexed:
         self.starts, self.ends, self.done = starts, ends, done
         self.done_end = [d + (e - s) for d, s, e in zip(done, starts, ends, strict=True)]
         self.low, self.high = starts[0], ends[-1]
+        # One UTC offset all through the window (Asia/Ho_Chi_Minh since 1975): a moment is the
+        # window's first midnight plus a timedelta, no time-zone lookup.
+        origin = dt.datetime(first.year, first.month, first.day, tzinfo=calendar.tz)
+        self.origin = origin if len(offsets) == 1 else None
+        self.origin_micro = _micro(origin)
 
     def _worked(self, t: int) -> int:
         """Working time from the window's start to `t`."""
@@ -74,20 +82,30 @@ class Indexed:
             return 0
         return self.done[i] + min(t, self.ends[i]) - self.starts[i]
 
-    def add(self, start: dt.datetime, duration: dt.timedelta) -> dt.datetime:
-        if duration < ZERO:
-            raise ValueError("duration must not be negative")
-        t = _micro(start)
+    def add_micro(self, t: int, duration: int) -> int | None:
+        """`add` on whole microseconds; None outside the window."""
         if not self.low <= t < self.high:
-            return self.calendar.add(start, duration)
-        target = self._worked(t) + duration // MICROSECOND
+            return None
+        target = self._worked(t) + duration
         # The first period that holds the target and does not end at or before `t`: a result
         # that ends a period stays there, a start in a gap counts from the next opening.
         j = max(bisect_left(self.done_end, target), bisect_right(self.ends, t))
         if j >= len(self.starts):
-            return self.calendar.add(start, duration)
-        seconds, micro = divmod(self.starts[j] + (target - self.done[j]), 1_000_000)
-        return dt.datetime.fromtimestamp(seconds, self.calendar.tz).replace(microsecond=micro)
+            return None
+        return self.starts[j] + (target - self.done[j])
+
+    def moment(self, micro: int) -> dt.datetime:
+        """Microseconds since the epoch as a time in the calendar's zone."""
+        if self.origin is not None:
+            return self.origin + dt.timedelta(microseconds=micro - self.origin_micro)
+        seconds, rest = divmod(micro, 1_000_000)
+        return dt.datetime.fromtimestamp(seconds, self.calendar.tz).replace(microsecond=rest)
+
+    def add(self, start: dt.datetime, duration: dt.timedelta) -> dt.datetime:
+        if duration < ZERO:
+            raise ValueError("duration must not be negative")
+        found = self.add_micro(_micro(start), duration // MICROSECOND)
+        return self.calendar.add(start, duration) if found is None else self.moment(found)
 
     def between(self, start: dt.datetime, end: dt.datetime) -> dt.timedelta:
         a, b = _micro(start), _micro(end)
@@ -291,3 +309,87 @@ def read(request: Request, now: dt.datetime | None = None, cal: Calendar | None 
         first_response_due=request.first_response_due,
         first_response_late=fr_late,
     )
+
+
+# --- many clocks at once ----------------------------------------------------------------------
+
+RESOLUTION_FIELDS = ("pk", "calendar", "clock_started", "used_seconds", "resolution_hours")
+FIRST_RESPONSE_FIELDS = ("pk", "calendar", "received_at", "first_response_hours")
+
+
+def _micro_of(value: Decimal | None, scale: int, cache: dict[Any, int]) -> int:
+    """Decimal hours (scale 3,600,000,000) or seconds (1,000,000) as whole microseconds."""
+    if not value:
+        return 0
+    found = cache.get(value)
+    if found is None:
+        found = cache[value] = int(value * scale)
+    return found
+
+
+def due_times(rows: Iterable[tuple[Any, ...]]) -> dict[int, dt.datetime]:
+    """pk → resolution due, for rows of RESOLUTION_FIELDS (a values_list of running requests),
+    from the calendars as they are now. The hot loop of the escalation job and of the
+    benchmark: whole microseconds, no Decimal or timedelta arithmetic per row."""
+    calendars: dict[str, Calendar] = {}
+    targets: dict[Any, int] = {}
+    spent: dict[Any, int] = {}
+    found = {}
+    for pk, kind, started, used_seconds, resolution_hours in rows:
+        if started is None or resolution_hours is None:
+            continue
+        cal = calendars.get(kind) or calendars.setdefault(kind, calendar(kind))
+        left = max(_micro_of(resolution_hours, 3_600_000_000, targets)
+                   - _micro_of(used_seconds, 1_000_000, spent), 0)
+        if isinstance(cal, Indexed):
+            moment = cal.add_micro(_micro(started), left)
+            if moment is not None:
+                found[pk] = cal.moment(moment)
+                continue
+        found[pk] = cal.add(started, dt.timedelta(microseconds=left))
+    return found
+
+
+def first_response_due_times(rows: Iterable[tuple[Any, ...]]) -> dict[int, dt.datetime]:
+    """pk → first-response due, for rows of FIRST_RESPONSE_FIELDS (requests not answered)."""
+    shifted = ((pk, kind, received, 0, hours_) for pk, kind, received, hours_ in rows)
+    return due_times(shifted)
+
+
+SHARE_FIELDS = ("pk", "calendar", "received_at", "first_response_at", "first_response_hours",
+                "clock_started", "used_seconds", "resolution_hours")
+
+
+def shares(rows: Iterable[tuple[Any, ...]], now: dt.datetime) -> dict[int, tuple[float, float]]:
+    """pk → (share of the first-response target used while unanswered, share of the resolution
+    target used), for rows of SHARE_FIELDS: what `progress` says, without loading requests."""
+    calendars: dict[str, Calendar] = {}
+    targets: dict[Any, int] = {}
+    spent: dict[Any, int] = {}
+    end = _micro(now)
+    found = {}
+    for pk, kind, received, answered, first_hours, started, used_seconds, hours_ in rows:
+        cal = calendars.get(kind) or calendars.setdefault(kind, calendar(kind))
+        first = last = 0.0
+        target = _micro_of(first_hours, 3_600_000_000, targets)
+        if answered is None and target:
+            first = _worked_micro(cal, received, end) / target
+        target = _micro_of(hours_, 3_600_000_000, targets)
+        if target:
+            used = _micro_of(used_seconds, 1_000_000, spent)
+            if started is not None:
+                used += _worked_micro(cal, started, end)
+            last = used / target
+        found[pk] = (first, last)
+    return found
+
+
+def _worked_micro(cal: Calendar, start: dt.datetime, end: int) -> int:
+    a = _micro(start)
+    if end <= a:
+        return 0
+    if isinstance(cal, Indexed) and cal.low <= a and end <= cal.high:
+        return cal._worked(end) - cal._worked(a)
+    if isinstance(cal, AroundTheClock):
+        return end - a
+    return cal.between(start, EPOCH + dt.timedelta(microseconds=end)) // MICROSECOND

@@ -297,7 +297,7 @@ class IssueListView(ObjectListView):
 
     def queryset(self, action: str | None = None) -> QuerySet[Any]:
         counted = super().queryset(action).annotate(request_count=Count("requests"))
-        return counted.order_by(*SystemicIssue._meta.ordering)  # GROUP BY drops Meta.ordering
+        return counted.order_by("status", "-created", "-id")  # GROUP BY drops Meta.ordering
 
 
 class IssueDetailView(ObjectDetailView):

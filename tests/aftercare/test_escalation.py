@@ -106,3 +106,17 @@ def test_the_periodic_runner_finds_the_job() -> None:
 
     assert "greenlane.aftercare.jobs.escalate" in periodic_jobs()
     assert settings.PERIODIC_JOBS["greenlane.aftercare.jobs.escalate"] > 0
+
+
+def test_a_day_off_announced_after_filing_moves_the_due_time_once(desk) -> None:
+    import datetime as dt
+
+    from greenlane.calendar.models import Holiday
+
+    r = file(desk, at(3, 2, 9))
+    assert r.resolution_due == at(3, 9, 9)
+    Holiday.objects.create(date=dt.date(2026, 3, 4), name="Nghỉ bù", kind=Holiday.Kind.DAY_OFF)
+    assert jobs.escalate(now=at(3, 2, 10)).endswith("1 due times moved by the calendar")
+    r.refresh_from_db()
+    assert r.resolution_due == at(3, 10, 9) and r.first_response_due == at(3, 3, 9)
+    assert jobs.escalate(now=at(3, 2, 10)) == "0 requests escalated, 0 newly past due"

@@ -131,3 +131,23 @@ def test_a_due_time_that_ends_a_period_stays_at_noon() -> None:
 def test_a_start_in_a_gap_counts_from_the_next_opening() -> None:
     assert INDEXED.add(at(2, 13, 18), dt.timedelta(0)) == at(2, 23, 8)
     assert INDEXED.add(at(2, 13, 12, 30), H) == at(2, 13, 14)
+
+
+def test_the_row_readers_agree_with_the_clock_of_each_request(desk, agency) -> None:
+    officer = desk.users["officer"]
+    fresh = file(desk, at(2, 11, 9))
+    urgent = file(desk, at(2, 14, 22), priority="urgent")
+    paused = services.wait_on_investor(officer, file(desk, at(2, 11, 9)), "?", at=at(2, 12, 11))
+    services.post_message(desk.users["investor"], paused, "Đây.", at=at(2, 18, 10))
+    answered = services.acknowledge(officer, file(desk, at(2, 12, 10)), at=at(2, 12, 11))
+    now = at(2, 25, 14, 30)
+    running = Request.objects.filter(clock_started__isnull=False)
+    dues = sla.due_times(running.values_list(*sla.RESOLUTION_FIELDS))
+    firsts = sla.first_response_due_times(
+        running.filter(first_response_at__isnull=True).values_list(*sla.FIRST_RESPONSE_FIELDS))
+    shares = sla.shares(running.values_list(*sla.SHARE_FIELDS), now)
+    for r in Request.objects.filter(pk__in=[fresh.pk, urgent.pk, paused.pk, answered.pk]):
+        assert dues[r.pk] == r.resolution_due
+        assert firsts.get(r.pk, r.first_response_due) == r.first_response_due
+        assert max(shares[r.pk]) == pytest.approx(sla.progress(r, now))
+    assert set(firsts) == {fresh.pk, urgent.pk}

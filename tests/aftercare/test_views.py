@@ -165,10 +165,11 @@ def test_an_issue_page_lists_its_requests(desk) -> None:
 
 
 def test_the_menu_shows_the_desk_to_staff_and_investors_their_requests(desk) -> None:
-    def labels(role: str) -> list[str]:
+    def urls(role: str) -> set[str]:
         page = desk.web(role).get(reverse("aftercare:request_list"))
-        return [str(item["label"]) for item in page.context["nav"]]
+        items = [c for item in page.context["nav"] for c in item.get("children", [item])]
+        return {item["url"] for item in items}
 
-    assert {"Investor requests", "Systemic issues"} <= set(labels("leader"))
-    assert "Investor requests" in labels("investor") and "Systemic issues" not in labels(
-        "investor")
+    requests, issues = reverse("aftercare:request_list"), reverse("aftercare:systemicissue_list")
+    assert {requests, issues, reverse("aftercare:metrics")} <= urls("leader")
+    assert requests in urls("investor") and issues not in urls("investor")
