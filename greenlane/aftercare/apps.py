@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_delete
 from django.utils.translation import gettext_lazy
 
 
@@ -12,3 +13,9 @@ class AftercareConfig(AppConfig):
         (gettext_lazy("Systemic issues"), "aftercare:systemicissue_list", "aftercare",
          "systemicissue"),
     ]
+
+    def ready(self) -> None:
+        from greenlane.aftercare.models import Attachment
+        from greenlane.aftercare.signals import remove_file
+
+        post_delete.connect(remove_file, sender=Attachment, dispatch_uid="aftercare-files")

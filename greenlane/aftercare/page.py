@@ -12,6 +12,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.forms import Form
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.dateparse import parse_datetime
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
@@ -86,19 +87,35 @@ def timeline(request: Request, user: Any) -> list[Event]:
     statuses = dict(Request.Status.choices)
     events = []
     for entry in entries:
+        when = step_time(entry)
         who = entry.actor
         if investor and getattr(entry.user, "organisation_id", None) != user.organisation_id:
             who = str(_("the desk"))
         before, after = entry.before or {}, entry.after or {}
         if entry.action == AuditEntry.Action.CREATE:
-            events.append(Event(entry.time, who, str(_("received")), ""))
+            events.append(Event(when, who, str(_("received")), ""))
         elif before.get("status") != after.get("status"):
             status = str(after.get("status"))
             text = str(statuses.get(status, status))
-            events.append(Event(entry.time, who, text, "" if investor else entry.reason))
+            events.append(Event(when, who, text, "" if investor else entry.reason))
         elif not investor and entry.reason:
-            events.append(Event(entry.time, who, entry.reason, ""))
-    return events
+            events.append(Event(when, who, entry.reason, ""))
+    return sorted(events, key=lambda e: e.time)
+
+
+STEP_TIMES = ("received_at", "acknowledged_at", "first_response_at", "started_at",
+              "waiting_since", "resolved_at", "confirmed_at", "closed_at", "clock_started",
+              "escalated_at")
+
+
+def step_time(entry: AuditEntry) -> Any:
+    """When the step happened: the time it set on the request (a step may be recorded after
+    the fact, e.g. a phone call logged later), else when it was recorded."""
+    before, after = entry.before or {}, entry.after or {}
+    times = [parse_datetime(after[k]) for k in STEP_TIMES
+             if after.get(k) and after.get(k) != before.get(k)]
+    found = [t for t in times if t is not None]
+    return max(found) if found else entry.time
 
 
 class RequestPage:

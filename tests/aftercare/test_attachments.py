@@ -101,3 +101,13 @@ def test_a_file_added_to_an_internal_note_is_internal(desk) -> None:
     note = services.post_message(desk.users["officer"], r, "Công văn của Sở", internal=True,
                                  files=[pdf("cong-van.pdf")])
     assert note.attachments.get().internal
+
+
+def test_deleting_a_request_deletes_its_stored_files(desk, django_capture_on_commit_callbacks) -> None:
+    from greenlane.core import services as core
+
+    r = file(desk, at(3, 2, 9))
+    stored = Path(services.attach(desk.users["investor"], r, pdf()).file.path)
+    with django_capture_on_commit_callbacks(execute=True):
+        core.delete(desk.users["officer"], Request.objects.get(pk=r.pk))
+    assert not stored.exists() and not Attachment.objects.exists()

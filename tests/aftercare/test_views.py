@@ -173,3 +173,13 @@ def test_the_menu_shows_the_desk_to_staff_and_investors_their_requests(desk) -> 
     requests, issues = reverse("aftercare:request_list"), reverse("aftercare:systemicissue_list")
     assert {requests, issues, reverse("aftercare:metrics")} <= urls("leader")
     assert requests in urls("investor") and issues not in urls("investor")
+
+
+def test_the_timeline_dates_each_step_when_it_happened(desk, agency) -> None:
+    r = file(desk, at(3, 2, 9))
+    r = services.start(desk.users["officer"], r, agency, at=at(3, 2, 10))
+    services.post_message(desk.users["officer"], r, "Ghi chú", internal=True, at=at(3, 2, 11))
+    services.resolve(desk.users["officer"], r, "Xong.", at=at(3, 3, 15))
+    events = desk.web("investor").get(r.get_absolute_url()).context["events"]
+    assert [(e.time, e.text) for e in events] == [
+        (at(3, 2, 9), "received"), (at(3, 2, 10), "in progress"), (at(3, 3, 15), "resolved")]
