@@ -42,7 +42,7 @@ def _groups() -> list[tuple[Any, list[Entry]]]:
         ]),
         (_("Investor desk"), [
             *of("aftercare"),
-            (_("Desk metrics"), "aftercare:metrics", "aftercare", "request"),
+            (_("Desk metrics"), "aftercare:metrics", "aftercare", "slapolicy"),
         ]),
         (_("Green lane"), [
             *of("procedures"),

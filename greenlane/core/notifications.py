@@ -38,11 +38,13 @@ def notify(users: Iterable[User], subject: str, url: str = "", body: str = "") -
 
 
 def _mail(subject: str, body: str, url: str, addresses: list[str]) -> None:
+    """One mail per recipient: nobody sees who else was told."""
     link = f"{settings.SITE_URL.rstrip('/')}{url}" if url else ""
-    try:
-        send_mail(subject[:300], f"{body}\n\n{link}".strip(), None, addresses)
-    except Exception:  # a mail server down must not undo the notification
-        log.exception("could not mail %r to %d recipients", subject, len(addresses))
+    for address in addresses:
+        try:
+            send_mail(subject[:300], f"{body}\n\n{link}".strip(), None, [address])
+        except Exception:  # a mail server down must not undo the notification
+            log.exception("could not mail %r to %s", subject, address)
 
 
 def unread(user: User) -> int:

@@ -70,6 +70,8 @@ def _jsonable(value: Any) -> Any:
         return format(value.normalize(), "f")
     if isinstance(value, datetime.datetime | datetime.date | datetime.time):
         return value.isoformat()
+    if isinstance(value, datetime.timedelta):
+        return value.total_seconds()
     if isinstance(value, uuid.UUID):
         return str(value)
     if isinstance(value, FieldFile):

@@ -81,3 +81,15 @@ def test_marking_read_touches_only_the_given_users_rows(users: dict[str, User]) 
 def test_anonymous_visitors_are_sent_to_log_in(client_as: Any) -> None:
     page = client_as(None).get("/notifications/")
     assert page.status_code == 302 and "/accounts/login/" in page["Location"]
+
+
+def test_each_recipient_gets_a_mail_of_their_own(
+    users: dict[str, User], django_capture_on_commit_callbacks: Any
+) -> None:
+    for name in ("officer", "leader"):
+        users[name].email = f"{name}@example.vn"
+        users[name].save()
+    with django_capture_on_commit_callbacks(execute=True):
+        notify([users["officer"], users["leader"]], "Escalated", "/x/")
+    assert sorted(m.to[0] for m in mail.outbox) == ["leader@example.vn", "officer@example.vn"]
+    assert all(len(m.to) == 1 for m in mail.outbox)
