@@ -189,7 +189,9 @@ class Project(BaseModel):
         indexes = [
             models.Index(fields=["kind", "status"]),
             models.Index(fields=["province", "kind"]),
-            models.Index(fields=["origin", "kind"]),
+            models.Index(
+                fields=["origin", "kind", "-irc_date", "-id"], name="project_origin_kind_date_idx"
+            ),
             models.Index(fields=["capital_usd", "id"], name="project_capital_idx"),
         ]
 

@@ -20,6 +20,7 @@ from rest_framework.views import APIView
 from greenlane.core.access import can
 from greenlane.core.forms import DateInput
 from greenlane.places.models import Country, Province
+from greenlane.registry.forms import LightSelect
 from greenlane.registry.models import Project, ReportedFigure
 from greenlane.registry.reported import comparisons
 from greenlane.registry.statistics import (
@@ -40,13 +41,17 @@ class StatisticsForm(forms.Form):
         label=_("Kind"), required=False, choices=[("", _("all kinds")), *Project.Kind.choices]
     )
     province = forms.ModelChoiceField(
-        label=_("Province"), required=False, queryset=Province.objects.all()
+        label=_("Province"), required=False, widget=LightSelect,
+        queryset=Province.objects.only("code", "name", "is_current"),
     )
     origin = forms.ModelChoiceField(
         label=_("Origin"),
         required=False,
         to_field_name="code",
-        queryset=Country.objects.filter(Exists(Project.objects.filter(origin=OuterRef("pk")))),
+        widget=LightSelect,
+        queryset=Country.objects.filter(
+            Exists(Project.objects.filter(origin=OuterRef("pk")))
+        ).only("code", "name_vi", "name_en", "name_ja", "name_fr"),
     )
     start = forms.DateField(label=_("From"), required=False, widget=DateInput())
     end = forms.DateField(label=_("Until"), required=False, widget=DateInput())

@@ -9,6 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from django.utils import translation
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
@@ -159,7 +160,11 @@ def test_a_backup_with_an_unsafe_file_name_is_refused(media, tmp_path) -> None: 
             info = tarfile.TarInfo(name)
             info.size = len(data)
             tar.addfile(info, io.BytesIO(data))
-    with tarfile.open(archive) as tar, pytest.raises(backup.BackupError, match="unsafe file"):
+    with (
+        translation.override("en"),
+        tarfile.open(archive) as tar,
+        pytest.raises(backup.BackupError, match="unsafe file"),
+    ):
         backup._restore_media(tar)
     assert not (tmp_path / "evil.txt").exists()
 
