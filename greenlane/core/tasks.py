@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from celery import shared_task
-
+from greenlane.celery import app
 from greenlane.core import periodic
 
 
-@shared_task(name="greenlane.run_job")
+# Bound to Greenlane's Celery app, not `shared_task`: the package does not import Celery at
+# import time, so that the extraction core stays free of it.
+@app.task(name="greenlane.run_job")
 def run_job(path: str) -> Any:
     return periodic.run(path)
