@@ -146,7 +146,26 @@ def find_places(sentence: str, folded: str | None = None) -> list[Mention]:
                 kind, key = _TABLE[match.group(0)]
                 found.append(Mention(kind, key, match.group(0), start, end))
         found.sort(key=lambda m: m.start)
-    return found
+    return _drop_qualifiers(sentence, found) if len(found) > 1 else found
+
+
+_QUALIFIED = re.compile(r"\s*[(（]\s*$")
+
+
+def _drop_qualifiers(sentence: str, found: list[Mention]) -> list[Mention]:
+    """"Đài Loan (Trung Quốc)", "Taïwan (Chine)": the country in brackets right after another
+    country qualifies it and is not a second origin."""
+    out: list[Mention] = []
+    for mention in found:
+        if (
+            out
+            and mention.kind == "country"
+            and out[-1].kind == "country"
+            and _QUALIFIED.match(sentence[out[-1].end : mention.start])
+        ):
+            continue
+        out.append(mention)
+    return out
 
 
 _UPPER = "".join(
@@ -201,6 +220,8 @@ def _place_at(sentence: str, folded: str, position: int) -> Mention | None:
 
 
 def _plausible(sentence: str, surface: str, start: int, end: int) -> bool:
+    if surface in ("US", "U.S.") and sentence[end : end + 1] == "$":
+        return False  # "US$1.1 billion" is a currency, not an origin
     first = surface[0]
     if first.isascii() and first.isalpha() and not first.isupper():
         return surface.lower() in _LOWER_OK

@@ -132,7 +132,7 @@ _UNITS = [
     (
         "projects",
         r"(?:(?:new|valid|active|licensed|registered|foreign|fdi|oda|outbound|"
-        r"investment|nouveaux|dự án)\s+){0,3}(?:dự án|projets?|projects?|件)",
+        r"investment|nouveaux|dự án|lượt)\s+){0,3}(?:dự án|projets?|projects?|件)",
     ),
     ("ha", r"ha\b|hecta|héc-ta|hectares?|ヘクタール"),
     ("visits", r"lượt(?: khách)?|visiteurs|visitors|arrivals|touristes|tourists"),

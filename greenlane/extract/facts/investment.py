@@ -28,12 +28,29 @@ _STOCK = cue(
     r"còn hiệu lực|lũy kế|luỹ kế|đến nay|hiện nay|hiện có|tính đến|tính tới|as of|so far|to date|"
     r"cumulative|valid|actuellement|à ce jour|jusqu'à présent|valides|en vigueur|au total|"
     r"hiện đang|in total|overall|total de|total of|tổng cộng|kể từ|depuis \d{4}|since \d{4}|"
-    r"từ năm \d{4}|累計|現在|時点|有効"
+    r"từ năm \d{4}|en cumulé|désormais|now has|currently|累計|現在|時点|有効"
+)
+# What is still registered wins over any period ("valid projects as of the first half").
+_STRONG_STOCK = cue(
+    r"còn hiệu lực|valid|valides|en vigueur|cumulative|en cumulé|累計|有効|"
+    r"kể từ năm|depuis \d{4}|since \d{4}|từ năm \d{4}"
+)
+# A period counted from the start of the year wins over "as of / tính đến" (year to date).
+_STRONG_FLOW = cue(
+    r"từ đầu năm|since the beginning of|since january|depuis le début|depuis janvier|"
+    r"cùng kỳ|year-on-year|year on year|y-o-y|a year earlier|from a year ago|"
+    r"en glissement annuel|sur un an|même période|前年同期|前年比|"
+    r"cấp mới|newly|nouveaux projets|new projects|tăng vốn|vốn điều chỉnh|điều chỉnh tăng|"
+    r"góp vốn|mua cổ phần|capital contributions?|share purchases?|share acquisitions?|"
+    r"in the period|trong kỳ|新規|増資|出資"
 )
 _FLOW = cue(
     r"trong năm|năm nay|từ đầu năm|since the beginning|depuis le début|cấp mới|mới|new|nouveaux|"
     r"newly|in the first|au cours|trong \d+ tháng|attracted|a attiré|thu hút|tăng thêm|giải ngân|"
-    r"thực hiện|disbursed|disbursement|décaissements?|新規"
+    r"thực hiện|disbursed|disbursement|décaissements?|新規|lured|poured|pouring|injecté|"
+    r"injected|rót|đổ vào|attiré|attirer|added|raised|augmenté|received|reçu|licensed|"
+    r"certificats? d'investissement|investment certificates?|chứng nhận đăng ký đầu tư|"
+    r"chủ trương đầu tư|認可|実行額"
 )
 _SHARE = cue(
     r"chiếm|accounting for|accounted for|accounts? for|représent\w*|soit|share|part|"
@@ -62,11 +79,11 @@ def investment_facts(sentence: Sentence, context: Context) -> list[Fact]:
         return _project(sentence, money, figures, context)
     cued = _INVEST.search(sentence.folded) is not None
     category = _category(sentence) if cued else None
-    if category is None and money and sentence.countries():
-        category = context.last_category  # "Singapore leads with $10 billion" after an FDI line
+    if category is None and (money or counts) and (sentence.countries() or cued):
+        # "Singapore leads with $10 billion" / "Of this, new projects registered $720 million"
+        # after an FDI line
+        category = context.last_category
     context.last_category = category
-    if category is None:
-        context.last_measure = None
     if category is None or not (money or counts or any(q.unit == "%" for q in figures)):
         return []
     facts: list[Fact] = []
@@ -112,15 +129,34 @@ def _clause_facts(
         return facts
     if sub_clause and not countries:
         return facts  # "of which Samsung alone accounts for $7.5 billion": not an aggregate
-    for anchor in money or counts:
+    for index, anchor in enumerate(money or counts):
         who = nearest_before(countries, anchor.start)
         who = who or (countries[0] if len(countries) == 1 else None)
         count = _pick_count(counts, anchor, money) if money else anchor
+        share = _share_after(sentence, anchor, (money or counts)[index + 1 :], shares, hi)
+        if share is not None and who is None:
+            share = None
         facts.append(
-            _fact(sentence, context, category, who, count, anchor if money else None, None)
+            _fact(sentence, context, category, who, count, anchor if money else None, share)
         )
         sentence.used.add(anchor.start)
+        if share is not None:
+            sentence.used.add(share.start)
     return facts
+
+
+def _share_after(
+    sentence: Sentence, anchor: Quantity, later: list[Quantity], shares: list[Quantity], hi: int
+) -> Quantity | None:
+    """"Japan led with $410 million, accounting for 34.7%": the share right after the amount,
+    before the next amount, introduced by a share word."""
+    limit = min([q.start for q in later] + [hi])
+    for share in shares:
+        if anchor.end <= share.start < limit and _SHARE.search(
+            sentence.folded, anchor.end, share.start
+        ):
+            return share
+    return None
 
 
 def _pick_count(counts: list[Quantity], anchor: Quantity, money: list[Quantity]) -> Quantity | None:
@@ -141,12 +177,7 @@ def _fact(
     amount: Quantity | None,
     share: Quantity | None,
 ) -> Fact:
-    stock = _STOCK.search(sentence.folded) is not None
-    period = period_of(sentence)
-    flow = not stock and (period or _FLOW.search(sentence.folded))
-    measure = "flow" if flow else "stock"
-    if not stock and not flow and context.last_measure:
-        measure = context.last_measure  # a continuation of the previous sentence
+    measure = _measure(sentence, context)
     context.last_measure = measure
     as_of = next((d.value for d in sentence.dates if d.grain in ("day", "month")), None)
     origin: str | None
@@ -165,9 +196,24 @@ def _fact(
         projects=int(count.value) if count else None,
         amount=amount.money() if amount else None,
         share_pct=share.value if share else None,
-        period=period if measure == "flow" else None,
+        period=period_of(sentence) if measure == "flow" else None,
         as_of=as_of if measure == "stock" else None,
     )
+
+
+def _measure(sentence: Sentence, context: Context) -> str:
+    """stock or flow: strong words of either first, then a period, then the weaker words, else
+    the measure of the previous investment sentence (a continuation)."""
+    text = sentence.folded
+    if _STRONG_STOCK.search(text):
+        return "stock"
+    if _STRONG_FLOW.search(text):
+        return "flow"
+    if _STOCK.search(text):
+        return "stock"
+    if period_of(sentence) or _FLOW.search(text):
+        return "flow"
+    return context.last_measure or "stock"
 
 
 def _is_project(sentence: Sentence, money: list[Quantity], counts: list[Quantity]) -> bool:
