@@ -70,7 +70,13 @@ class Context:
 
 
 def analyse(
-    text: str, start: int, end: int, evidence: str, language: str, year: int | None
+    text: str,
+    start: int,
+    end: int,
+    evidence: str,
+    language: str,
+    year: int | None,
+    published: str | None = None,
 ) -> Sentence:
     skip, _ = dateline(text) if start < 2000 else (0, None)
     if skip:
@@ -78,7 +84,7 @@ def analyse(
     folded = fold(text)
     digits = _HAS_DIGIT.search(text) is not None
     quantities = find_quantities(text, language) if digits else []
-    dates = find_dates(text, year) if digits else []
+    dates = find_dates(text, year, published) if digits else []
     return Sentence(
         text,
         start,

@@ -267,13 +267,23 @@ def _year_range(m: re.Match[str], ctx: int | None) -> DateSpan | None:
     return _span(m, str(first), str(last), "period") if first < last else None
 
 
-@_rule(r"(?<![\d.,])" + _Y + r"(?![\d%]|[.,]\d|\s?(?:tỷ|tỉ|triệu|dự án|projets|projects))")
+@_rule(
+    r"(?<![\d.,億兆万])" + _Y
+    + r"(?![\d%]|[.,]\d|\s?(?:tỷ|tỉ|triệu|dự án|projets|projects|万|千|億|件|人|社|ドル|円))"
+)
 def _bare_year(m: re.Match[str], ctx: int | None) -> DateSpan | None:
     return _span(m, m.group(1), grain="year")
 
 
-def find_dates(sentence: str, context_year: int | None) -> list[DateSpan]:
-    """All non-overlapping dates of a sentence, most specific rule first."""
+_JA_DAY = re.compile(r"(?<![\d年月/～~\-－])(\d{1,2})日(?![\d間])")
+
+
+def find_dates(
+    sentence: str, context_year: int | None, published: str | None = None
+) -> list[DateSpan]:
+    """All non-overlapping dates of a sentence, most specific rule first. With the document's
+    date, a bare Japanese day ("19日") is that day of the month of publication (or of the month
+    before when the day is later)."""
     found: list[DateSpan] = []
     lowered = sentence.lower()
     for pattern, builder, hints in _RULES:
@@ -285,6 +295,17 @@ def find_dates(sentence: str, context_year: int | None) -> list[DateSpan]:
             span = builder(match, context_year)
             if span is not None:
                 found.append(span)
+    if published and len(published) == 10 and "日" in sentence:
+        for match in _JA_DAY.finditer(sentence):
+            if any(d.start < match.end() and match.start() < d.end for d in found):
+                continue
+            day = int(match.group(1))
+            year, month = int(published[:4]), int(published[5:7])
+            if day > int(published[8:10]):
+                year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+            if 1 <= day <= 31:
+                value = f"{year}-{month:02d}-{day:02d}"
+                found.append(DateSpan(match.start(), match.end(), value, None, "day"))
     found.sort(key=lambda d: d.start)
     return found
 

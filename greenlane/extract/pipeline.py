@@ -40,7 +40,10 @@ def extract_document(
             (d for _, d in (dateline(s[0]) for s in sentences[:3]) if d), None
         )
     year = story_year(document.published, document.text)
-    analysed = [analyse(s, a, b, ev, document.language, year) for s, a, b, ev in sentences]
+    published = document.published
+    analysed = [
+        analyse(s, a, b, ev, document.language, year, published) for s, a, b, ev in sentences
+    ]
     context = Context(document.language, year, main_province(analysed), document.published)
     document.facts = _facts(analysed, context)
     if is_html:

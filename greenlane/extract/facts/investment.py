@@ -14,7 +14,8 @@ from .figures import TARGET
 
 _INVEST = cue(
     r"đầu tư|vốn|FDI|ODA|IDE|APD|DDI|invest\w*|capital|capitaux|投資|出資|円借款|"
-    r"official development assistance|aide publique au développement|viện trợ"
+    r"official development assistance|aide publique au développement|viện trợ|"
+    r"認可額|増資|案件"
 )
 _ODA = cue(
     r"ODA|APD|vốn vay ưu đãi|viện trợ|aide publique au développement|"
@@ -28,7 +29,8 @@ _STOCK = cue(
     r"còn hiệu lực|lũy kế|luỹ kế|đến nay|hiện nay|hiện có|tính đến|tính tới|as of|so far|to date|"
     r"cumulative|valid|actuellement|à ce jour|jusqu'à présent|valides|en vigueur|au total|"
     r"hiện đang|in total|overall|total de|total of|tổng cộng|kể từ|depuis \d{4}|since \d{4}|"
-    r"từ năm \d{4}|en cumulé|désormais|now has|currently|累計|現在|時点|有効"
+    r"từ năm \d{4}|en cumulé|désormais|now has|now hosts|currently|hiện|hiện là|is the|"
+    r"est le|est la|là nhà đầu tư|累計|現在|時点|有効"
 )
 # What is still registered wins over any period ("valid projects as of the first half").
 _STRONG_STOCK = cue(
@@ -42,7 +44,8 @@ _STRONG_FLOW = cue(
     r"en glissement annuel|sur un an|même période|前年同期|前年比|"
     r"cấp mới|newly|nouveaux projets|new projects|tăng vốn|vốn điều chỉnh|điều chỉnh tăng|"
     r"góp vốn|mua cổ phần|capital contributions?|share purchases?|share acquisitions?|"
-    r"in the period|trong kỳ|新規|増資|出資"
+    r"in the period|trong kỳ|新規|増資|出資|thực hiện|giải ngân|disbursed|disbursement|"
+    r"décaissements?|décaissé|実行額"
 )
 _FLOW = cue(
     r"trong năm|năm nay|từ đầu năm|since the beginning|depuis le début|cấp mới|mới|new|nouveaux|"
@@ -56,6 +59,7 @@ _SHARE = cue(
     r"chiếm|accounting for|accounted for|accounts? for|représent\w*|soit|share|part|"
     r"占め|占める"
 )
+_BREAK = re.compile(r"[,、，;:　]|\s[-–—]\s")
 _SPLIT = re.compile(r"trong đó|, dont|\bdont\b|of which|including|among which|;|うち")
 _PROJECT = cue(
     r"dự án|nhà máy|project|projet|usine|plant|factory|工場|プロジェクト|"
@@ -131,7 +135,10 @@ def _clause_facts(
         return facts  # "of which Samsung alone accounts for $7.5 billion": not an aggregate
     for index, anchor in enumerate(money or counts):
         who = nearest_before(countries, anchor.start)
-        who = who or (countries[0] if len(countries) == 1 else None)
+        if who is None and len(countries) == 1 and not _BREAK.search(
+            sentence.text, anchor.end, countries[0].start
+        ):
+            who = countries[0]  # "$2 billion of Japanese investment"
         count = _pick_count(counts, anchor, money) if money else anchor
         share = _share_after(sentence, anchor, (money or counts)[index + 1 :], shares, hi)
         if share is not None and who is None:
