@@ -103,11 +103,12 @@ _STOP_AFTER = re.compile(
 )
 _JA_TITLE = (
     r"社長|会長|大使|所長|代表|副主席|主席|知事|首相|大臣|部長|理事長|総領事|書記|局長"
-    r"|支店長|事務所長|CEO"
+    r"|支店長|事務所長|CEO|副委員長|委員長|副書記|議長|副知事|総裁"
 )
 _JA_PERSON = re.compile(
     rf"(?:([\u4e00-\u9fff\u30a0-\u30ffA-Za-z]{{1,16}})の)?"
-    rf"([\u4e00-\u9fff]{{2,5}}|[\u30a0-\u30ff]{{2,16}})({_JA_TITLE}|氏)"
+    rf"([\u4e00-\u9fff]{{2,5}}|[\u30a0-\u30ff]{{2,16}})"
+    rf"(?:人民委員会|人民評議会|党委員会|省党委|市党委)?({_JA_TITLE}|氏)"
     rf"(?:（([^）]{{2,30}})）)?"
 )
 
@@ -262,6 +263,8 @@ def _japanese(sentence: str) -> list[Person]:
     out: list[Person] = []
     for match in _JA_PERSON.finditer(sentence):
         org, name, title, paren = match.group(1), match.group(2), match.group(3), match.group(4)
+        if name.endswith(("会", "省", "市", "局", "所", "庁", "部", "党", "委")):
+            continue
         if title == "氏":
             if not paren:
                 continue

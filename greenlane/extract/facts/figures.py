@@ -12,8 +12,9 @@ from .common import cue, make, nearest_before, period_of, subject
 
 TARGET = cue(
     r"mục tiêu|phấn đấu|hướng tới|hướng đến|định hướng đến|tầm nhìn đến|kế hoạch đạt|"
-    r"vise à|vise|visent|ambitionne|objectif|s'est fixé|aims? to|aiming|targets?|targeted|"
-    r"goal|seeks? to|目指|目標"
+    r"vise à|vise|visent|visait|visaient|viser|ambitionne|ambitionnent|objectif|s'est fixé|"
+    r"entend|souhaite|voulons|veut|aims? to|aims? for|aiming|targets?|targeted|"
+    r"goal|seeks? to|đặt mục tiêu|目指|目標|までに"
 )
 _METRICS: list[tuple[str, str, re.Pattern[str]]] = [
     ("growth", "%", cue(r"tăng trưởng|GRDP|GDP|croissance|growth|成長率?")),
@@ -51,6 +52,14 @@ _METRICS: list[tuple[str, str, re.Pattern[str]]] = [
         ),
     ),
     ("PCI score", "", cue(r"PCI")),
+    (
+        "change year on year",
+        "%",
+        cue(
+            r"so với cùng kỳ|cùng kỳ|year-on-year|year on year|y-o-y|from a year earlier|"
+            r"en glissement annuel|sur un an|par rapport à la même période|前年同期比|前年比"
+        ),
+    ),
     ("jobs", "people", cue(r"việc làm|lao động|emplois|jobs|workers|雇用")),
 ]
 _WORDS_RANK = {
@@ -98,13 +107,14 @@ _RANK = re.compile(
     rf"|(?P<d>\d+)(?:st|nd|rd|th)[- ](?:largest|biggest|place|position)"
     rf"|(?P<e>{_RANK_WORD})[- ](?:largest|biggest)"
     rf"|(?:ranks?|ranked|ranking|placed|stands?)\s+(?:(?P<f>{_RANK_WORD})|(?P<j>\d+)(?:st|nd|rd|th))"
-    r"(?:\s+(?:out of|among|of)\s+(?P<of5>\d+))?"
+    r"(?:\s+(?:out of|among|of)\s+(?:the country's\s+|the\s+|all\s+)?(?P<of5>\d+))?"
     r"|第(?P<g>\d+)位|(?P<h>\d+)位"
     rf"|(?P<k>{_RANK_WORD}|\d+e)\s+(?:avec|investisseur|donateur|partenaire|marché)"
     r"|(?:ranking|classée?)\s+(?P<l>\d+)(?:st|nd|rd|th|e)?"
     r"(?:\s+(?:out of|among|sur)\s+(?P<of7>\d+))?"
     rf"|lớn thứ\s+(?P<m>\d+|{_RANK_WORD})"
-    r"|(?<!nhóm )(?P<top>dẫn đầu|đứng đầu|lớn nhất|arrive en tête|en tête"
+    r"|(?<!nhóm )(?P<top>dẫn đầu|đứng đầu|lớn nhất|arrive en tête|en tête|rót vốn nhiều nhất"
+    r"|\bled(?= (?:with|the|all|foreign|among))|\btopped(?= the| all| foreign)"
     r"|(?:the\s+)?(?:largest|biggest)"
     r"\s+(?:foreign\s+)?(?:investor|recipient|source|market|partner|donor)|premier investisseur"
     r"|首位|最大)",
@@ -224,6 +234,10 @@ def _metric_for(text: str, figure: Quantity) -> tuple[str, str] | None:
             distance = figure.start - match.end()
             if best is None or distance < best[0]:
                 best = (distance, name, unit)
+        if name == "change year on year":
+            after = pattern.search(text, figure.end, figure.end + 40)
+            if after is not None and (best is None or after.start() - figure.end < best[0]):
+                best = (after.start() - figure.end, name, unit)
     return (best[1], best[2]) if best else None
 
 
@@ -235,6 +249,7 @@ _RANK_HINT = re.compile(
     r"thu (?:\d|nhat|nhi|hai|ba|tu|nam|sau|bay|tam|chin|muoi)|dan dau|dung dau|lon nhat|xep |rang"
     r"|lon thu"
     r"|tete|rank|largest|biggest|位|最大|ieme\b|second|third|fourth|fifth|sixth|seventh|eighth"
+    r"|\bled\b|\btopped\b|nhieu nhat"
     r"|ninth|tenth|premier|\d(?:e|th|st|nd|rd)\b"
 )
 

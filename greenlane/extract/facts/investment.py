@@ -29,8 +29,8 @@ _STOCK = cue(
     r"còn hiệu lực|lũy kế|luỹ kế|đến nay|hiện nay|hiện có|tính đến|tính tới|as of|so far|to date|"
     r"cumulative|valid|actuellement|à ce jour|jusqu'à présent|valides|en vigueur|au total|"
     r"hiện đang|in total|overall|total de|total of|tổng cộng|kể từ|depuis \d{4}|since \d{4}|"
-    r"từ năm \d{4}|en cumulé|désormais|now has|now hosts|currently|hiện|hiện là|is the|"
-    r"est le|est la|là nhà đầu tư|累計|現在|時点|有効"
+    r"từ năm \d{4}|en cumulé|désormais|now has|now hosts|currently|hiện|hiện là|"
+    r"is (?:the|its) (?:\w+ )?(?:largest|biggest)|là nhà đầu tư|累計|現在|時点|有効"
 )
 # What is still registered wins over any period ("valid projects as of the first half").
 _STRONG_STOCK = cue(
