@@ -132,7 +132,7 @@ class EscalationLevel(BaseModel):
     level = models.PositiveSmallIntegerField(_("level"), unique=True)
     name = models.CharField(_("name"), max_length=120)
     percent = models.PositiveSmallIntegerField(
-        _("from (% of the target used)"),
+        _("threshold (percent of the target used)"),
         default=100,
         validators=[MinValueValidator(1), MaxValueValidator(1000)],
         help_text=_("75: close to the due time; 100: past it; 150: half the target again past it."),

@@ -259,7 +259,7 @@ class LevelListView(ObjectListView):
     columns = (
         Column("level", gettext_lazy("Level"), link=True, kind="number"),
         Column("name", gettext_lazy("Name"), link=True),
-        Column("percent", gettext_lazy("From (% of the target used)"), kind="number"),
+        Column("percent", gettext_lazy("Threshold (percent of the target used)"), kind="number"),
         Column("roles", gettext_lazy("Roles notified")),
         Column("users", gettext_lazy("People notified")),
     )

@@ -106,7 +106,7 @@ class Notification(models.Model):
     subject = models.CharField(_("subject"), max_length=300)
     body = models.TextField(_("message"), blank=True)
     url = models.CharField(_("link"), max_length=500, blank=True)
-    read = models.DateTimeField(_("read"), null=True, blank=True)
+    read = models.DateTimeField(_("read on"), null=True, blank=True)
 
     class Meta:
         ordering = ["-time", "-id"]

@@ -34,7 +34,7 @@ class Event(BaseModel):
     start = models.DateField(_("start"), null=True, blank=True, db_index=True)
     end = models.DateField(_("end"), null=True, blank=True)
     precision = models.CharField(
-        _("dates known to the"), max_length=5, choices=Precision.choices, default=Precision.DAY,
+        _("date precision"), max_length=5, choices=Precision.choices, default=Precision.DAY,
         help_text=_("A source may give only the month or the year of an event."),
     )
     province = models.ForeignKey(

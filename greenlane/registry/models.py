@@ -331,7 +331,7 @@ class ReportedFigure(BaseModel):
         help_text=_("Empty: all origins."),
     )
     subject = models.CharField(
-        _("subject"), max_length=300, blank=True,
+        _("about"), max_length=300, blank=True,
         help_text=_("Who or what the figure is about, as written."),
     )
     label = models.TextField(

@@ -42,7 +42,8 @@ class Document(BaseModel):
         on_delete=models.SET_NULL, related_name="documents",
     )
     extracted = models.DateTimeField(
-        _("read"), null=True, blank=True, help_text=_("When the extractor read this document.")
+        _("extracted"), null=True, blank=True,
+        help_text=_("When the extractor read this document."),
     )
     duplicate_of = models.ForeignKey(
         "self", verbose_name=_("same story as"), null=True, blank=True, on_delete=models.SET_NULL,

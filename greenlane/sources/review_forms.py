@@ -21,7 +21,7 @@ LABELS = {
     "origin": _("Origin (country)"), "projects": _("Projects"), "amount": _("Amount"),
     "share_pct": _("Share (%)"), "period": _("Period"), "as_of": _("As of"),
     "name": _("Name"), "investor": _("Investor"), "location": _("Province"),
-    "area_ha": _("Land (ha)"), "sector": _("Sector"), "subject": _("Subject"),
+    "area_ha": _("Land (ha)"), "sector": _("Sector"), "subject": _("About"),
     "rank": _("Rank"), "of": _("Out of"), "scope": _("What is ranked"), "metric": _("Metric"),
     "low": _("From"), "high": _("Up to"), "unit": _("Unit"), "year": _("By the year"),
     "value": _("Value"), "type": _("Type"), "start": _("Start"), "end": _("End"),
