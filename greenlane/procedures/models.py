@@ -82,7 +82,8 @@ class Procedure(BaseModel):
         _("order"), default=100, help_text=_("Where the finder lists it among procedures.")
     )
     prerequisites = models.ManyToManyField(
-        "self", verbose_name=_("after the procedures"), symmetrical=False, blank=True, related_name="followers",
+        "self", verbose_name=_("after the procedures"), symmetrical=False, blank=True,
+        related_name="followers",
         help_text=_("Procedures whose result this one needs."),
     )
     # Conditions for the finder: empty or zero means "any project".
