@@ -268,7 +268,8 @@ def _year_range(m: re.Match[str], ctx: int | None) -> DateSpan | None:
 
 
 @_rule(
-    r"(?<![\d.,億兆万])" + _Y
+    r"(?<![\d.,億兆万])"
+    + _Y
     + r"(?![\d%]|[.,]\d|\s?(?:tỷ|tỉ|triệu|dự án|projets|projects|万|千|億|件|人|社|ドル|円))"
 )
 def _bare_year(m: re.Match[str], ctx: int | None) -> DateSpan | None:

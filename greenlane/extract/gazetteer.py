@@ -153,8 +153,8 @@ _QUALIFIED = re.compile(r"\s*[(（]\s*$")
 
 
 def _drop_qualifiers(sentence: str, found: list[Mention]) -> list[Mention]:
-    """"Đài Loan (Trung Quốc)", "Taïwan (Chine)": the country in brackets right after another
-    country qualifies it and is not a second origin."""
+    """A country in brackets right after another qualifies it and is not a second origin
+    ("Đài Loan (Trung Quốc)", "Taïwan (Chine)")."""
     out: list[Mention] = []
     for mention in found:
         if (

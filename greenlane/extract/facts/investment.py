@@ -135,28 +135,30 @@ def _clause_facts(
         return facts  # "of which Samsung alone accounts for $7.5 billion": not an aggregate
     for index, anchor in enumerate(money or counts):
         who = nearest_before(countries, anchor.start)
-        if who is None and len(countries) == 1 and not _BREAK.search(
-            sentence.text, anchor.end, countries[0].start
+        if (
+            who is None
+            and len(countries) == 1
+            and not _BREAK.search(sentence.text, anchor.end, countries[0].start)
         ):
             who = countries[0]  # "$2 billion of Japanese investment"
         count = _pick_count(counts, anchor, money) if money else anchor
-        share = _share_after(sentence, anchor, (money or counts)[index + 1 :], shares, hi)
-        if share is not None and who is None:
-            share = None
+        part = _share_after(sentence, anchor, (money or counts)[index + 1 :], shares, hi)
+        if who is None:
+            part = None
         facts.append(
-            _fact(sentence, context, category, who, count, anchor if money else None, share)
+            _fact(sentence, context, category, who, count, anchor if money else None, part)
         )
         sentence.used.add(anchor.start)
-        if share is not None:
-            sentence.used.add(share.start)
+        if part is not None:
+            sentence.used.add(part.start)
     return facts
 
 
 def _share_after(
     sentence: Sentence, anchor: Quantity, later: list[Quantity], shares: list[Quantity], hi: int
 ) -> Quantity | None:
-    """"Japan led with $410 million, accounting for 34.7%": the share right after the amount,
-    before the next amount, introduced by a share word."""
+    """The share right after an amount, before the next amount, introduced by a share word
+    ("Japan led with $410 million, accounting for 34.7%")."""
     limit = min([q.start for q in later] + [hi])
     for share in shares:
         if anchor.end <= share.start < limit and _SHARE.search(
