@@ -1,0 +1,48 @@
+"""Rules added while generalising (each checked on sentences unlike the corpus ones)."""
+
+from greenlane.extract import extract_document
+from greenlane.extract.dates import find_dates
+from greenlane.extract.gazetteer import find_places
+
+
+def facts(text: str, kind: str) -> list[dict]:
+    doc = extract_document(text, filename="a.txt")
+    return [f.fields for f in doc.facts if f.kind == kind]
+
+
+def test_us_dollar_sign_is_not_an_origin() -> None:
+    assert [p.key for p in find_places("Nam Dinh drew US$300 million.")] == ["Nam Định"]
+
+
+def test_country_in_brackets_qualifies_the_previous_one() -> None:
+    keys = [p.key for p in find_places("Nhà đầu tư Đài Loan (Trung Quốc) rót vốn.")]
+    assert keys == ["TW"]
+
+
+def test_bare_year_not_inside_japanese_amount() -> None:
+    assert [d.value for d in find_dates("韓国が3億2000万ドルで首位。", 2024)] == []
+
+
+def test_japanese_day_takes_the_publication_month() -> None:
+    assert [d.value for d in find_dates("市は12日、会議を開いた。", 2024, "2024-03-20")] == [
+        "2024-03-12"
+    ]
+    assert [d.value for d in find_dates("市は28日、会議を開いた。", 2024, "2024-03-20")] == [
+        "2024-02-28"
+    ]
+
+
+def test_year_to_date_is_a_flow_even_with_as_of() -> None:
+    text = (
+        "Tính từ đầu năm đến ngày 31/5/2025, tỉnh Nam Định thu hút 120 triệu USD vốn FDI, "
+        "tăng 15% so với cùng kỳ.\n"
+    )
+    found = facts(text, "investment")
+    assert found and found[0]["measure"] == "flow"
+    assert any(i["value"] == 15 for i in facts(text, "indicator"))
+
+
+def test_share_after_an_amount() -> None:
+    text = "FDI into Nam Dinh reached $500 million in 2024. Japan led with $200 million, accounting for 40 per cent.\n"
+    japan = [f for f in facts(text, "investment") if f["origin"] == "JP"]
+    assert japan and japan[0]["share_pct"] == 40
