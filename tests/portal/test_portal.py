@@ -111,6 +111,7 @@ def test_an_investor_without_an_organisation_is_told_what_to_do(
     client_as: Any, users: dict[str, User]
 ) -> None:
     users["investor"].organisation = None
+    users["investor"].language = "en"
     users["investor"].save()
     assert "not linked to an organisation" in page(client_as("investor"))
 
