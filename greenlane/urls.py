@@ -1,20 +1,32 @@
+from importlib import import_module
+
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from django.views.i18n import JavaScriptCatalog
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
+from rest_framework.routers import APIRootView
 
 from greenlane.core import views_site
 
+API_APPS = (
+    "places", "orgs", "registry", "sources", "promotion", "calendar", "aftercare", "procedures",
+    "portal",
+)
+
+
+def api_root() -> APIRootView:
+    """One root listing every app's routes (each app's router would otherwise shadow the next)."""
+    routes = {}
+    for app in API_APPS:
+        router = getattr(import_module(f"greenlane.{app}.api.urls"), "router", None)
+        for prefix, _viewset, basename in getattr(router, "registry", ()):
+            routes[prefix] = f"{basename}-list"
+    return APIRootView.as_view(api_root_dict=routes)
+
+
 api_patterns = [
-    path("", include("greenlane.places.api.urls")),
-    path("", include("greenlane.orgs.api.urls")),
-    path("", include("greenlane.registry.api.urls")),
-    path("", include("greenlane.sources.api.urls")),
-    path("", include("greenlane.promotion.api.urls")),
-    path("", include("greenlane.calendar.api.urls")),
-    path("", include("greenlane.aftercare.api.urls")),
-    path("", include("greenlane.procedures.api.urls")),
-    path("", include("greenlane.portal.api.urls")),
+    path("", api_root(), name="api-root"),
+    *(path("", include(f"greenlane.{app}.api.urls")) for app in API_APPS),
     path("statistics/", include("greenlane.registry.api.statistics_urls")),
 ]
 

@@ -9,7 +9,9 @@ from greenlane.calendar.models import Holiday
 
 
 class HolidayFilterSet(filters.FilterSet):
-    year = filters.NumberFilter(field_name="date", lookup_expr="year", label=_("Year"))
+    year = filters.NumberFilter(
+        field_name="date", lookup_expr="year", label=_("Year"), min_value=1, max_value=9999
+    )
     kind = filters.MultipleChoiceFilter(choices=Holiday.Kind.choices, label=_("Kind"))
     date_from = filters.DateFilter(field_name="date", lookup_expr="gte", label=_("From"))
     date_to = filters.DateFilter(field_name="date", lookup_expr="lte", label=_("Until"))

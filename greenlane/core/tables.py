@@ -82,6 +82,10 @@ def excel_value(value: Any) -> Any:
     import datetime
     import decimal
 
+    if isinstance(value, datetime.datetime) and value.tzinfo is not None:
+        from django.utils import timezone
+
+        return timezone.localtime(value).replace(tzinfo=None)  # Excel has no time zones
     if value is None or isinstance(value, int | float | datetime.date):
         return value
     if isinstance(value, decimal.Decimal):

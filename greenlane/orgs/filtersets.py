@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import django_filters as filters
+from django.db.models import QuerySet
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
 from greenlane.orgs.models import Organisation, Person, Position
@@ -20,9 +22,15 @@ class OrganisationFilterSet(filters.FilterSet):
         fields: list[str] = []
 
 
+def visible_organisations(request: HttpRequest | None) -> QuerySet[Organisation]:
+    """The organisations the filter offers: only those the user may see (names are data too)."""
+    user = getattr(request, "user", None)
+    return Organisation.objects.restrict(user, "view")  # type: ignore[no-any-return]
+
+
 class PersonFilterSet(filters.FilterSet):
     organisation = filters.ModelChoiceFilter(
-        queryset=Organisation.objects.all(),
+        queryset=visible_organisations,
         field_name="positions__organisation",
         label=_("Organisation"),
         distinct=True,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import django_filters as filters
 from django.utils.translation import gettext_lazy as _
 
-from greenlane.orgs.models import Organisation
+from greenlane.orgs.filtersets import visible_organisations
 from greenlane.places.models import Province
 from greenlane.promotion.models import Event
 
@@ -14,7 +14,7 @@ class EventFilterSet(filters.FilterSet):
     type = filters.MultipleChoiceFilter(choices=Event.Type.choices, label=_("Type"))
     province = filters.ModelChoiceFilter(queryset=Province.objects.all(), label=_("Province"))
     organiser = filters.ModelChoiceFilter(
-        queryset=Organisation.objects.all(), field_name="organisers", label=_("Organiser")
+        queryset=visible_organisations, field_name="organisers", label=_("Organiser")
     )
     start_from = filters.DateFilter(field_name="start", lookup_expr="gte", label=_("From"))
     start_to = filters.DateFilter(field_name="start", lookup_expr="lte", label=_("Until"))
