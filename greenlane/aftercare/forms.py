@@ -73,6 +73,20 @@ class RequestForm(forms.ModelForm):
                   "priority", "strategic", "officer"]
         widgets = {"description": forms.Textarea(attrs={"rows": 6})}
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["organisation"]
+        assert isinstance(field, forms.ModelChoiceField)
+        field.queryset = Organisation.objects.exclude(kind=Organisation.Kind.AGENCY)
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        organisation, project = data.get("organisation"), data.get("project")
+        if organisation is not None and project is not None and not project.investors.filter(
+                pk=organisation.pk).exists():
+            self.add_error("project", _("The organisation is not an investor of this project."))
+        return data
+
 
 class MultipleFileInput(forms.ClearableFileInput):
     allow_multiple_selected = True

@@ -33,6 +33,8 @@ from greenlane.core.access import role_of
 from greenlane.core.files import safe_name, validate_upload
 from greenlane.core.roles import Role
 from greenlane.core.services import Actor, ConflictError, Who
+from greenlane.orgs.models import Organisation
+from greenlane.registry.models import Project
 
 __all__ = ["ConflictError"]
 
@@ -152,6 +154,7 @@ def file_request(who: Who, fields: dict[str, Any], files: Sequence[UploadedFile]
         fields["organisation"] = organisation
         fields["strategic"] = organisation.is_strategic
     elif fields.get("organisation") is not None:
+        check_parties(fields["organisation"], fields.get("project"))
         fields["strategic"] = bool(fields.get("strategic")) or fields["organisation"].is_strategic
     _check_files(files)
     at = _now(at)
@@ -162,6 +165,18 @@ def file_request(who: Who, fields: dict[str, Any], files: Sequence[UploadedFile]
         _store(who, request, upload, None, internal=False)
     notices.filed(request)
     return request
+
+
+def check_parties(organisation: Organisation | None, project: Project | None) -> None:
+    """A request comes from an investor, never a government agency, about one of its projects."""
+    errors: dict[str, Any] = {}
+    if organisation is not None and organisation.kind == Organisation.Kind.AGENCY:
+        errors["organisation"] = _("A government agency cannot file a request as an investor.")
+    elif project is not None and (
+            organisation is None or not project.investors.filter(pk=organisation.pk).exists()):
+        errors["project"] = _("The organisation is not an investor of this project.")
+    if errors:
+        raise ValidationError(errors)
 
 
 INVESTOR_FIELDS = ("subject", "description", "topic", "priority", "project")
@@ -176,6 +191,9 @@ def change_request(who: Who, request: Request, fields: dict[str, Any], version: 
     _desk_only(who)
     request = _load(request)
     fields = {k: v for k, v in fields.items() if k in EDITABLE}
+    if "organisation" in fields or "project" in fields:
+        check_parties(fields.get("organisation", request.organisation),
+                      fields.get("project", request.project))
     if "priority" in fields and fields["priority"] != request.priority:
         fields.update(sla.retarget(request, policy_for(fields["priority"]), request.received_at))
     return _save(who, request, fields, version, reason)
