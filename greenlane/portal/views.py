@@ -76,8 +76,14 @@ def summary(
     ).select_related("dossier", "step")
     today = timezone.localdate()
     shown = list(dossiers.select_related("procedure").order_by("status", "target_due")[:LIMIT])
+    requests_shown = list(open_requests.order_by("resolution_due", "-id")[:LIMIT])
+    now = timezone.now()
     return {
-        "open_requests": list(open_requests.order_by("resolution_due", "-id")[:LIMIT]),
+        "open_requests": requests_shown,
+        "late_requests": {
+            r.pk for r in requests_shown
+            if r.status != "waiting" and r.resolution_due is not None and r.resolution_due < now
+        },
         "waiting": open_requests.filter(status="waiting").count(),
         "to_confirm": requests.filter(status="resolved").count(),
         "resolved_requests": list(

@@ -74,3 +74,18 @@ def test_the_api_root_lists_the_routes_of_every_app(client_as: Any) -> None:
 
 def test_local_time_helper_is_the_province_zone() -> None:
     assert str(timezone.get_current_timezone()) == "Asia/Ho_Chi_Minh"
+
+
+def test_a_park_operator_is_a_link_for_staff_and_plain_text_for_an_investor(
+    client_as: Any, thk: Organisation
+) -> None:
+    from greenlane.places.models import Province
+    from greenlane.registry.models import IndustrialPark
+
+    park = IndustrialPark.objects.create(
+        name="KCN Thử", province=Province.objects.get(code="24"), operator=thk
+    )
+    link = f'href="/orgs/organisations/{thk.pk}/"'
+    assert link in client_as("officer").get(f"/registry/parks/{park.pk}/").content.decode()
+    body = client_as("investor").get(f"/registry/parks/{park.pk}/").content.decode()
+    assert "THK Vietnam" in body and link not in body

@@ -123,3 +123,20 @@ def test_request_counts_only_count_the_investors_own(
     assert Dossier.objects.count() == 2
     body = page(client_as("investor"))
     assert body.count("Ùn tắc giao thông") == 1
+
+
+def test_a_request_past_its_resolution_due_time_is_marked_overdue(
+    client_as: Any, records: dict[str, Any], users: dict[str, User]
+) -> None:
+    import datetime as dt
+
+    from django.utils import timezone
+
+    request = records["request_CANON"]
+    Request.objects.filter(pk=request.pk).update(
+        resolution_due=timezone.now() - dt.timedelta(days=2)
+    )
+    users["investor"].language = "en"
+    users["investor"].save()
+    body = page(client_as("investor"))
+    assert 'class="late"' in body and "overdue" in body

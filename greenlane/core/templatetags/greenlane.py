@@ -66,14 +66,34 @@ def _cell_html(row: models.Model, column: Any, value: Any) -> str:
     return format_html('<td class="{}">{}</td>', column.kind, text)
 
 
-@register.simple_tag
-def link_to(obj: models.Model | None) -> str:
+@register.simple_tag(takes_context=True)
+def link_to(context: template.Context, obj: models.Model | None) -> str:
+    """A link to the record, or its name alone when the reader may not open it (a link shown
+    must work: an investor sees a park's operator by name, not a link to a 404)."""
     if obj is None:
         return "—"
+    request = context.get("request")
+    if request is not None and not _may_open(request.user, obj):
+        return str(obj)
     try:
         return format_html('<a href="{}">{}</a>', obj.get_absolute_url(), obj)  # type: ignore[attr-defined]
     except Exception:
         return str(obj)
+
+
+def _may_open(user: Any, obj: models.Model) -> bool:
+    from greenlane.core.access import Access, can, role_of
+
+    model = type(obj)
+    if not can(user, model, "view"):
+        return False
+    access: Access = getattr(model, "access", Access())
+    if role_of(user) != "investor" or access.public or access.signed_in:
+        return True
+    manager = getattr(model, "objects", None)
+    if manager is None or not hasattr(manager, "restrict"):
+        return True
+    return bool(manager.restrict(user, "view").filter(pk=obj.pk).exists())
 
 
 @register.filter
