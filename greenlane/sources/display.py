@@ -11,7 +11,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 
 from greenlane.core import formats
 from greenlane.sources.models import Fact
@@ -138,7 +138,6 @@ KEY_FIELDS = {
     "person": ("name", "title", "organisation"),
     "commitment": ("actor",),
 }
-QUALIFIERS = {"approx": "≈ ", "over": "> ", "under": "< "}
 
 
 def key_values(kind: str, values: dict[str, Any]) -> list[tuple[str, str]]:
@@ -165,11 +164,52 @@ def formatted(name: str, value: Any) -> str:
         return start if start == end or not end else f"{start}–{end}"
     if name in ("as_of", "start", "end"):
         return day(value)
+    if name == "origin":
+        return country_name(value)
+    if name == "unit":
+        return unit_label(str(value))
     if name == "share_pct":
         return f"{formats.number(value, 1 if float(value) % 1 else 0)} %"
     if isinstance(value, float | int) and not isinstance(value, bool) and name != "year":
         return formats.number(value, 0 if float(value) == int(value) else 2)
     return str(value)
+
+
+QUALIFIERS = {"approx": "≈ ", "over": "> ", "under": "< "}  # compact, beside the text
+MONEY_WORDS = {
+    "approx": gettext_lazy("about %(amount)s"),
+    "over": gettext_lazy("over %(amount)s"),
+    "under": gettext_lazy("under %(amount)s"),
+}
+UNITS = {
+    "people": pgettext_lazy("unit", "people"),
+    "visits": pgettext_lazy("unit", "visits"),
+    "projects": pgettext_lazy("unit", "projects"),
+    "companies": pgettext_lazy("unit", "companies"),
+    "jobs": pgettext_lazy("unit", "jobs"),
+    "money": pgettext_lazy("unit", "money"),
+}
+
+
+def qualified_money(value: Any, currency: str, qualifier: str = "") -> str:
+    """"about 1.980.000.000 USD": an amount with its qualifier in words; "exact" says none."""
+    amount = formats.money(value, currency)
+    words = MONEY_WORDS.get(qualifier)
+    return str(words) % {"amount": amount} if words is not None else amount
+
+
+def unit_label(unit: str) -> str:
+    """A unit as the extractor writes it ("people") in the user's language; "%", "ha" or a
+    currency as they are."""
+    return str(UNITS.get(unit, unit))
+
+
+def country_name(code: Any) -> str:
+    """A country's name in the user's language from its ISO code; the code when unknown."""
+    from greenlane.places.models import Country
+
+    country = Country.objects.filter(code=str(code).upper()).first() if code else None
+    return country.name if country is not None else str(code or "")
 
 
 def day(value: Any) -> str:

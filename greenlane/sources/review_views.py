@@ -22,6 +22,7 @@ from greenlane.core.tables import Column
 from greenlane.core.views import ObjectListView, ObjectView, audit_trail, citations_of
 from greenlane.places.models import Province
 from greenlane.sources import filing, review
+from greenlane.sources.display import country_name, day, qualified_money, unit_label
 from greenlane.sources.filing.base import display
 from greenlane.sources.filing.values import CHOICES
 from greenlane.sources.models import Fact
@@ -95,16 +96,23 @@ def value_rows(fact: Fact) -> list[tuple[str, str, str | None]]:
 
 
 def _shown(value: Any, name: str = "") -> str:
+    """A value of the extraction contract as the officer reads it: choices by their labels,
+    countries by their names, dates as dd/mm/yyyy, amounts with their qualifier in words."""
     if value is None or value == [] or value == "":
         return "—"
     if name in CHOICES and value in CHOICE_LABELS:
         return str(CHOICE_LABELS[value])
     if isinstance(value, dict) and "currency" in value:
-        from greenlane.core import formats
-
-        return formats.money(value.get("value"), value.get("currency") or "")
+        return qualified_money(value.get("value"), value.get("currency") or "",
+                               value.get("qualifier") or "")
     if isinstance(value, dict):
-        return " – ".join(str(v) for v in value.values() if v)
+        return " – ".join(day(v) for v in (value.get("start"), value.get("end")) if v)
+    if name in ("as_of", "start", "end"):
+        return day(value)
+    if name == "origin":
+        return country_name(value)
+    if name == "unit" and isinstance(value, str):
+        return unit_label(value)
     return display(value)
 
 

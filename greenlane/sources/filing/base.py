@@ -9,11 +9,13 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 
 from greenlane.core import formats, services
 from greenlane.core.services import Who
 from greenlane.extract.text import fold_key
+from greenlane.sources.display import qualified_money, unit_label
 from greenlane.sources.models import Citation, Document, Fact
 from greenlane.sources.services import cite
 
@@ -77,6 +79,23 @@ def verbose(model: type[models.Model], name: str) -> str:
     return str(getattr(model._meta.get_field(name), "verbose_name", name))
 
 
+MONEY_FIELDS = ("amount", "capital")
+
+
+def display_field(model: type[models.Model], name: str, value: Any) -> str:
+    """A model field's value as the officer reads it: a choice by its label, a unit in words."""
+    try:
+        model_field = model._meta.get_field(name)
+    except FieldDoesNotExist:
+        return display(value)
+    choices = dict(getattr(model_field, "flatchoices", None) or ())
+    if isinstance(value, str) and value in choices:
+        return str(choices[value])
+    if name == "unit" and isinstance(value, str):
+        return unit_label(value)
+    return display(value)
+
+
 def display(value: Any) -> str:
     if isinstance(value, datetime.date):
         return formats.date(value)
@@ -125,12 +144,21 @@ class Step:
         return updates
 
     def new_values(self) -> list[tuple[str, str]]:
-        """(label, value) of a new record's fields, for the review page."""
+        """(label, value) of a new record's fields, for the review page: choices by their
+        labels, countries by their names, an amount with its currency and qualifier."""
         shown = []
+        money_field = next((n for n in MONEY_FIELDS if not empty(self.fields.get(n))), None)
         for name, value in self.fields.items():
             if empty(value) or name in ("search",):
                 continue
-            shown.append((verbose(self.model, name), display(value)))
+            if money_field and name in ("currency", "qualifier"):
+                continue
+            if name == money_field:
+                text = qualified_money(value, self.fields.get("currency") or "",
+                                   self.fields.get("qualifier") or "")
+            else:
+                text = display_field(self.model, name, value)
+            shown.append((verbose(self.model, name), text))
         return shown
 
 

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from greenlane.core import formats
 from greenlane.registry.models import ReportedFigure
+from greenlane.sources.display import unit_label
 from greenlane.sources.filing import lookup
 from greenlane.sources.filing.base import Change, Plan, Step, close, equal, verbose
 from greenlane.sources.filing.values import decimal, first_day, last_day, money
@@ -69,6 +70,8 @@ def _change(existing: ReportedFigure, name: str, fields: dict[str, Any]) -> Chan
     if name == "share_pct":
         return Change(name, label, existing.share_pct, fields.get(name),
                       same=lambda a, b: abs(Decimal(str(a)) - Decimal(str(b))) < Decimal("0.05"))
+    if name == "unit":
+        return Change(name, label, existing.unit, fields.get(name), shown=unit_label)
     return Change(name, label, getattr(existing, name), fields.get(name))
 
 
