@@ -150,7 +150,8 @@ class FactReviewView(ObjectView):
                 form.add_error(None, message)
             return self.show(fact, form, status=400)
         if fact.status == Fact.Status.CONFLICT:
-            messages.warning(request, _outcome(fact))
+            # "error" too: the error style until greenlane.css styles warnings of their own.
+            messages.warning(request, _outcome(fact), extra_tags="error")
         else:
             messages.success(request, _outcome(fact))
         return HttpResponseRedirect(reverse("review:fact", args=[fact.pk]))

@@ -88,3 +88,20 @@ def test_units_read_as_words_from_the_catalogue(w: World, fact, monkeypatch) -> 
                                     evidence="x", start=0, end=1)
     rows = {label: shown for label, shown, _edited in value_rows(indicator)}
     assert rows["Unit"] == "người"
+
+
+def test_a_conflict_is_announced_in_the_warning_style_not_as_a_success(w: World, fact) -> None:  # type: ignore[no-untyped-def]
+    from greenlane.sources import review
+
+    review.accept(w.users["officer"], fact("project"))
+    again = fact("project_again")
+    client = w.web("officer")
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+    data = {"name": "Nhà máy Canon Quế Võ", "amount_value": "150000000", "amount_currency": "USD",
+            "amount_qualifier": "exact", "action": "accept", "version": again.version}
+    response = client.post(reverse("review:fact", args=[again.pk]), data, follow=True)
+    html = response.content.decode()
+    message = re.search(r'<ul class="messages"[^>]*>\s*<li class="([^"]*)">([^<]*)', html)
+    assert message is not None and "disagrees" in message.group(2)
+    assert "error" in message.group(1).split() and "success" not in message.group(1)
+    assert '<div class="errors" role="alert"><p>Nothing has been changed.' in html
