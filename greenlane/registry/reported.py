@@ -49,6 +49,12 @@ class Comparison:
         return any(line.differs for line in self.lines)
 
     @property
+    def label(self) -> str:
+        """The figure as a leader reads it: "investment figure · Bắc Ninh · Japan · 30/11/2025"
+        (the origin by its name in the user's language, not its code)."""
+        return figure_label(self.figure)
+
+    @property
     def url(self) -> str:
         """The figure's page; empty while its routes are not installed."""
         from django.urls import NoReverseMatch
@@ -57,6 +63,16 @@ class Comparison:
             return self.figure.get_absolute_url()
         except NoReverseMatch:
             return ""
+
+
+def figure_label(figure: ReportedFigure) -> str:
+    where = figure.province.name if figure.province is not None else (figure.subject or "—")
+    parts = [str(figure.get_kind_display()), where]
+    if figure.origin is not None:
+        parts.append(figure.origin.name)
+    if figure.date_label:
+        parts.append(figure.date_label)
+    return " · ".join(parts)
 
 
 def registry_query(figure: ReportedFigure, group: str = "origin") -> StatQuery | None:

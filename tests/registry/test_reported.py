@@ -149,3 +149,12 @@ def test_the_api_gives_the_registrys_figures_with_one_figure(w: World, registry,
     assert response.status_code == 200
     assert response.data["registry"][0]["registry"] == "3"
     assert response.data["registry"][0]["differs"] is True
+
+
+def test_a_reported_figure_is_labelled_with_its_origins_name_not_its_code(w: World, registry,  # type: ignore[no-untyped-def]
+                                                                          reported_routes) -> None:
+    reported(w, projects=126)
+    page = web(w, "leader").get(reverse("registry:statistics")).content.decode()
+    label = f"investment figure · {w.bac_ninh.name} · {w.japan.name_en} · 26/11/2025"
+    assert w.japan.name_en != "JP" and label in page
+    assert f"· {w.japan.code} ·" not in page
