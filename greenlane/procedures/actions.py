@@ -12,6 +12,7 @@ from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views import View
 
 from greenlane.core.access import can
@@ -35,7 +36,26 @@ def _found(queryset: Any, pk: int) -> Any:
 
 
 def _errors(form: Any) -> str:
-    return " ".join(str(e) for errors in form.errors.values() for e in errors)
+    """Each error with the name of its field, e.g. "Description: at most 300 characters"."""
+    parts = []
+    for name, errors in form.errors.items():
+        field = form.fields.get(name)
+        for error in errors:
+            parts.append(_("%(field)s: %(error)s") % {"field": field.label, "error": error}
+                         if field is not None else str(error))
+    return " ".join(parts)
+
+
+def _page(request: HttpRequest, dossier: Dossier, failed: dict[str, Any]) -> HttpResponse:
+    """The dossier page again, status 400, the failed form kept with its error beside it."""
+    from greenlane.procedures.views import DossierDetailView
+
+    view = DossierDetailView()
+    view.setup(request, pk=dossier.pk)
+    view.failed = failed
+    response = view.get(request, dossier.pk)
+    response.status_code = 400
+    return response
 
 
 StepAction = Callable[[Any, DossierStep, dt.date, str, int | None], Any]
@@ -53,18 +73,31 @@ DOSSIER_ACTIONS: dict[str, DossierAction] = {
 }
 
 
-def _run(request: HttpRequest, call: Callable[[dt.date, str, int | None], Any]) -> None:
+ACTION_NAMES = {
+    "return": gettext_lazy("Return for completion"),
+    "resubmit": gettext_lazy("Received again"),
+    "reject": gettext_lazy("Refuse"),
+    "complete": gettext_lazy("Result issued"),
+}
+
+
+def _run(request: HttpRequest, call: Callable[[dt.date, str, int | None], Any]) -> str:
+    """Run the action; its error ('' when done)."""
     form = forms.ActionForm(request.POST)
     if not form.is_valid():
-        messages.error(request, _errors(form))
-        return
+        return _errors(form)
     data = form.cleaned_data
     try:
         call(data["on"], data["note"], data["version"])
     except (ConflictError, ValidationError) as error:
-        messages.error(request, " ".join(getattr(error, "messages", [str(error)])))
-    else:
-        messages.success(request, _("Done."))
+        return " ".join(getattr(error, "messages", [str(error)]))
+    messages.success(request, _("Done."))
+    return ""
+
+
+def _failed(request: HttpRequest, key: Any, what: str, error: str) -> dict[str, Any]:
+    return {"id": key, "on": request.POST.get("on", ""), "note": request.POST.get("note", ""),
+            "error": _("%(what)s: %(error)s") % {"what": what, "error": error}}
 
 
 class StepActionView(LoginRequiredMixin, View):
@@ -74,8 +107,11 @@ class StepActionView(LoginRequiredMixin, View):
         if not can(request.user, DossierStep, "change"):
             raise PermissionDenied(_("You may not process dossiers."))
         item = _found(DossierStep.objects.restrict(request.user, "change"), pk)
-        _run(request, lambda on, note, version: STEP_ACTIONS[action](
+        error = _run(request, lambda on, note, version: STEP_ACTIONS[action](
             request.user, item, on, note, version))
+        if error:
+            what = _("Step %(order)s (%(name)s)") % {"order": item.order, "name": item.step.name}
+            return _page(request, item.dossier, _failed(request, item.pk, what, error))
         return HttpResponseRedirect(item.dossier.get_absolute_url())
 
 
@@ -86,8 +122,11 @@ class DossierActionView(LoginRequiredMixin, View):
         if not can(request.user, Dossier, "change"):
             raise PermissionDenied(_("You may not process dossiers."))
         dossier = _found(Dossier.objects.restrict(request.user, "change"), pk)
-        _run(request, lambda on, note, version: DOSSIER_ACTIONS[action](
+        error = _run(request, lambda on, note, version: DOSSIER_ACTIONS[action](
             request.user, dossier, on, note, version))
+        if error:
+            failed = _failed(request, action, str(ACTION_NAMES[action]), error)
+            return _page(request, dossier, failed)
         return HttpResponseRedirect(dossier.get_absolute_url())
 
 
@@ -99,14 +138,16 @@ class AttachView(LoginRequiredMixin, View):
         if not services.may_attach(request.user, dossier):
             raise PermissionDenied(_("You may not add files to this dossier."))
         form = forms.AttachmentForm(request.POST, request.FILES)
-        if not form.is_valid():
-            messages.error(request, _errors(form))
-            return HttpResponseRedirect(dossier.get_absolute_url())
-        try:
-            services.attach(request.user, dossier, form.cleaned_data["file"],
-                            form.cleaned_data["description"])
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-        else:
-            messages.success(request, _("The file was added to the dossier."))
+        error = _errors(form) if not form.is_valid() else ""
+        if not error:
+            try:
+                services.attach(request.user, dossier, form.cleaned_data["file"],
+                                form.cleaned_data["description"])
+            except ValidationError as refused:
+                error = " ".join(refused.messages)
+        if error:
+            return _page(request, dossier, {
+                "id": "attach", "description": request.POST.get("description", ""),
+                "error": error})
+        messages.success(request, _("The file was added to the dossier."))
         return HttpResponseRedirect(dossier.get_absolute_url() + "#attachments")

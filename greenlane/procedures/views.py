@@ -120,6 +120,7 @@ class DossierListView(ObjectListView):
 class DossierDetailView(ObjectDetailView):
     model = Dossier
     template_name = "procedures/dossier.html"
+    failed: dict[str, Any] | None = None  # a refused action form, shown again with its error
 
     def extra(self, obj: Dossier) -> dict[str, Any]:
         user = self.request.user
@@ -145,7 +146,23 @@ class DossierDetailView(ObjectDetailView):
             "can_remove_attachment": can(user, DossierAttachment, "delete"),
             "today": today,
             "max_mb": max_bytes() // 1048576,
+            "failed": self._failed(obj, steps),
         }
+
+    def _failed(self, obj: Dossier, steps: list[DossierStep]) -> dict[str, Any] | None:
+        """The refused form, and whether it is still on the page (else its error goes on top)."""
+        if self.failed is None:
+            return None
+        key, status = self.failed["id"], obj.status
+        if isinstance(key, int):
+            shown = obj.is_open and any(
+                s.pk == key and s.status in ("active", "pending") for s in steps)
+        elif key == "attach":
+            shown = True
+        else:
+            shown = status not in ("completed", "rejected") and (
+                key in ("complete", "reject") or (key == "resubmit") == (status == "returned"))
+        return {**self.failed, "elsewhere": not shown}
 
 
 class DossierAddView(ObjectEditView):

@@ -27,6 +27,16 @@ def english() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
+def users_in_english(request: pytest.FixtureRequest) -> None:
+    """Users read English pages (their own language otherwise: the catalogues are complete), so
+    that assertions on messages do not depend on the translations."""
+    if "users" in request.fixturenames:
+        for user in request.getfixturevalue("users").values():
+            user.language = "en"
+            user.save(update_fields=["language"])
+
+
+@pytest.fixture(autouse=True)
 def media(settings: Any, tmp_path: Path) -> Path:
     """Uploaded files go to a scratch MEDIA_ROOT."""
     settings.MEDIA_ROOT = tmp_path / "media"

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from django.contrib.messages import get_messages
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
@@ -20,7 +19,9 @@ def dossier(procedure, file_dossier, w):
 
 
 def upload(w, role, dossier, name: str, data: bytes):
-    return w.web(role).post(reverse("procedures:dossier_attach", args=[dossier.pk]),
+    client = w.web(role)
+    client.cookies["django_language"] = "en"
+    return client.post(reverse("procedures:dossier_attach", args=[dossier.pk]),
                             {"file": SimpleUploadedFile(name, data), "description": "Hồ sơ"})
 
 
@@ -37,24 +38,24 @@ def test_a_file_of_a_wrong_type_or_content_is_refused_and_nothing_is_kept(
     w, dossier, media, name: str, data: bytes, message: str
 ) -> None:
     response = upload(w, "investor", dossier, name, data)
-    assert response.status_code == 302
-    shown = " ".join(str(m) for m in get_messages(response.wsgi_request))
+    assert response.status_code == 400
+    shown = response.context["failed"]["error"]
     assert shown and message in shown
+    assert 'value="Hồ sơ"' in response.content.decode()
     assert not DossierAttachment.objects.exists() and stored_files(media) == []
 
 
 def test_a_file_over_the_size_limit_is_refused(settings, w, dossier, media) -> None:
     settings.ATTACHMENT_MAX_MB = 1
     response = upload(w, "officer", dossier, "lon.pdf", PDF + b"0" * (1024 * 1024))
-    shown = " ".join(str(m) for m in get_messages(response.wsgi_request))
-    assert "the limit is 1 MB" in shown
+    assert "the limit is 1 MB" in response.context["failed"]["error"]
     assert not DossierAttachment.objects.exists() and stored_files(media) == []
 
 
 def test_the_api_refuses_a_bad_file_with_a_clear_message(w, dossier) -> None:
     response = w.api("investor").post(f"/api/dossiers/{dossier.pk}/files/",
                                       {"file": SimpleUploadedFile("virus.exe", b"MZ")},
-                                      format="multipart")
+                                      format="multipart", HTTP_ACCEPT_LANGUAGE="en")
     assert response.status_code == 400 and "not accepted" in str(response.data)
     assert not DossierAttachment.objects.exists()
 
@@ -107,3 +108,13 @@ def test_a_long_file_name_is_cut_to_150_characters_keeping_its_extension(w, doss
     assert len(attachment.name) == 150 and attachment.name.endswith("aaa.pdf")
     assert attachment.file.name.startswith("procedures/")
     assert len(attachment.file.name) <= 255
+
+
+def test_a_description_too_long_is_refused_naming_the_description(w, dossier) -> None:
+    client = w.web("officer")
+    client.cookies["django_language"] = "en"
+    response = client.post(reverse("procedures:dossier_attach", args=[dossier.pk]),
+                           {"file": SimpleUploadedFile("a.pdf", PDF), "description": "x" * 301})
+    assert response.status_code == 400
+    assert response.context["failed"]["error"].startswith("Description:")
+    assert not DossierAttachment.objects.exists()

@@ -68,13 +68,14 @@ def test_a_stale_form_is_refused_with_a_message_and_nothing_changes(procedure, f
     client = w.web("officer")
     client.cookies["django_language"] = "en"
     response = client.post(url, {"on": "2026-02-12", "version": stale})
-    assert "changed by someone else" in messages_of(response)
+    assert response.status_code == 400 and "changed by someone else" in response.content.decode()
     assert dossier.steps.get(order=1).note == "first"
     dossier.refresh_from_db()
     stale_dossier = client.post(
         reverse("procedures:dossier_action", args=[dossier.pk, "return"]),
         {"on": "2026-02-12", "note": "Thiếu bản vẽ", "version": dossier.version - 1})
-    assert "changed by someone else" in messages_of(stale_dossier)
+    assert stale_dossier.status_code == 400
+    assert "changed by someone else" in stale_dossier.content.decode()
     assert Dossier.objects.get().status == Dossier.Status.IN_PROGRESS
 
 
@@ -101,7 +102,8 @@ def test_the_api_files_a_dossier_and_runs_its_actions(procedure, tet, w) -> None
     assert made.status_code == 201, made.data
     assert (made.data["reference"], made.data["target_due"]) == ("CP-2026-0001", "2026-03-03")
     pk = made.data["id"]
-    refused = api.post(f"/api/dossiers/{pk}/return/", {"on": "2026-02-11"}, format="json")
+    refused = api.post(f"/api/dossiers/{pk}/return/", {"on": "2026-02-11"}, format="json",
+                       HTTP_ACCEPT_LANGUAGE="en")
     assert refused.status_code == 400 and "complete" in str(refused.data)
     returned = api.post(f"/api/dossiers/{pk}/return/", {"on": "2026-02-11", "note": "Thiếu"},
                         format="json")
@@ -189,3 +191,31 @@ def test_lists_cost_the_same_queries_for_two_dossiers_or_six(procedure, file_dos
     for org in (w.canon, w.thk) * 2:
         file_dossier(procedure, org)
     assert cost() == few
+
+
+def test_a_refused_step_action_shows_the_page_again_naming_the_step_with_the_typed_values(
+        procedure, file_dossier, w) -> None:
+    dossier = file_dossier(procedure, w.canon)
+    step = dossier.steps.get(status="active")
+    client = w.web("officer")
+    client.cookies["django_language"] = "en"
+    response = client.post(reverse("procedures:dossierstep_action", args=[step.pk, "complete"]),
+                           {"on": "2999-01-01", "note": "Đã thẩm định", "version": step.version})
+    page = response.content.decode()
+    assert response.status_code == 400 and f'id="error-{step.pk}"' in page
+    assert f"Step {step.order} ({step.step.name})" in page
+    assert 'value="2999-01-01"' in page and 'value="Đã thẩm định"' in page
+    assert dossier.steps.get(pk=step.pk).status == "active"
+
+
+def test_a_refusal_without_reasons_names_the_action_and_keeps_the_date(
+        procedure, file_dossier, w) -> None:
+    dossier = file_dossier(procedure, w.canon)
+    client = w.web("officer")
+    client.cookies["django_language"] = "en"
+    response = client.post(reverse("procedures:dossier_action", args=[dossier.pk, "reject"]),
+                           {"on": "2026-02-12", "note": "", "version": dossier.version})
+    page = response.content.decode()
+    assert response.status_code == 400 and 'id="error-reject"' in page
+    assert "Refuse:" in page and 'value="2026-02-12"' in page
+    assert Dossier.objects.get().status == dossier.status != Dossier.Status.REJECTED
