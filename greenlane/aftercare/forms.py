@@ -3,6 +3,8 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.utils.functional import lazy
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from greenlane.aftercare.models import (
@@ -88,6 +90,16 @@ class RequestForm(forms.ModelForm):
         return data
 
 
+def _files_help() -> str:
+    return gettext("PDF, Word, Excel, images, text; at most %(mb)d MB each.") % {
+        "mb": max_bytes() // 1048576}
+
+
+# The fields are built at import: the text is made when shown, in the reader's language and
+# with the limit of the moment.
+files_help = lazy(_files_help, str)
+
+
 class MultipleFileInput(forms.ClearableFileInput):
     allow_multiple_selected = True
 
@@ -100,8 +112,7 @@ class FilesField(forms.FileField):
     def __init__(self, **kwargs: Any) -> None:
         kwargs.setdefault("required", False)
         super().__init__(**kwargs)
-        self.help_text = _("PDF, Word, Excel, images, text; at most %(mb)d MB each.") % {
-            "mb": max_bytes() // 1048576}
+        self.help_text = files_help()
 
     def clean(self, data: Any, initial: Any = None) -> list[Any]:
         files = data if isinstance(data, list | tuple) else [data] if data else []

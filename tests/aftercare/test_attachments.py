@@ -111,3 +111,17 @@ def test_deleting_a_request_deletes_its_stored_files(desk, django_capture_on_com
     with django_capture_on_commit_callbacks(execute=True):
         core.delete(desk.users["officer"], Request.objects.get(pk=r.pk))
     assert not stored.exists() and not Attachment.objects.exists()
+
+
+def test_the_attachment_help_is_written_when_shown_in_the_readers_language(settings) -> None:
+    from django.utils import translation
+
+    from greenlane.aftercare.forms import MessageForm
+
+    settings.ATTACHMENT_MAX_MB = 3
+    help_text = MessageForm().fields["attachments"].help_text
+    with translation.override("en"):
+        english = str(help_text)
+    with translation.override("vi"):
+        vietnamese = str(help_text)
+    assert "at most 3 MB" in english and english != vietnamese and "3 MB" in vietnamese
