@@ -31,10 +31,15 @@ class Facts:
     sector: str = ""  # VSIC 2018 code: "C", "26", "2610"
     foreign_share: Decimal = Decimal(0)  # percent of the capital held by foreign investors
     in_park: bool = False
-    land_ha: Decimal = Decimal(0)
+    land_ha: Decimal | None = Decimal(0)  # None: not known
     capital_vnd: Decimal = Decimal(0)
     environment_group: str = ""  # "I".."IV"; empty: not known
     foreign_experts: bool = False
+    done: frozenset[str] = frozenset()  # codes of the procedures the project has been through
+
+
+# A project with an investment registration certificate (IRC) has been through the IRC procedure.
+IRC_CODES = frozenset({"IRC", "IRC-IP"})
 
 
 def estimated_group(sector: str) -> str:
@@ -60,10 +65,11 @@ def facts_from_project(project: Project) -> Facts:
         sector=sector,
         foreign_share=Decimal(100) if project.kind == Project.Kind.FDI else Decimal(0),
         in_park=project.park_id is not None,
-        land_ha=project.area_ha or Decimal(0),
+        land_ha=project.area_ha,
         capital_vnd=capital.quantize(Decimal(1)),
         environment_group=estimated_group(sector),
         foreign_experts=project.kind == Project.Kind.FDI,
+        done=IRC_CODES if project.irc_date or project.irc_number else frozenset(),
     )
 
 
@@ -81,7 +87,7 @@ def reasons_against(procedure: Procedure, facts: Facts) -> list[str]:
         reasons.append(str(_("outside industrial parks")))
     if procedure.location == Location.OUTSIDE and facts.in_park:
         reasons.append(str(_("inside an industrial park")))
-    if procedure.needs_land and not facts.land_ha > 0:
+    if procedure.needs_land and facts.land_ha is not None and not facts.land_ha > 0:
         reasons.append(str(_("no land needed")))
     if procedure.needs_foreign_experts and not facts.foreign_experts:
         reasons.append(str(_("no foreign experts")))
@@ -96,6 +102,13 @@ def reasons_against(procedure: Procedure, facts: Facts) -> list[str]:
     return reasons
 
 
+def doubts(procedure: Procedure, facts: Facts) -> list[str]:
+    """Why the procedure may not apply after all: facts not known."""
+    if procedure.needs_land and facts.land_ha is None:
+        return [str(_("Needed if the project needs land (the land area is not known)."))]
+    return []
+
+
 @dataclass
 class Row:
     procedure: Procedure
@@ -106,6 +119,8 @@ class Row:
     green_start: dt.date
     green_due: dt.date
     green_days: int
+    done: bool = False  # the project has been through it already
+    notes: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -117,6 +132,10 @@ class Plan:
     green_end: dt.date | None = None
     statutory_days: int = 0
     green_days: int = 0
+
+    @property
+    def todo(self) -> int:
+        return sum(not r.done for r in self.rows)
 
     @property
     def saved_days(self) -> int:
@@ -149,6 +168,10 @@ def plan(
     ends: dict[int, tuple[dt.date, dt.date]] = {}
     for procedure in chosen:
         after = [q for q in procedure.prerequisites.all() if q.pk in ends]
+        if procedure.code in facts.done:
+            ends[procedure.pk] = (start, start)
+            result.rows.append(Row(procedure, after, start, start, 0, start, start, 0, done=True))
+            continue
         begin = max([start, *(ends[q.pk][0] for q in after)])
         green_begin = max([start, *(ends[q.pk][1] for q in after)])
         statutory = deadlines.targets(cal, begin, procedure.statutory_days, procedure.day_kind,
@@ -158,10 +181,11 @@ def plan(
         ends[procedure.pk] = (statutory.statutory, green.green)
         result.rows.append(Row(procedure, after, begin, statutory.statutory,
                                statutory.statutory_days, green_begin, green.green,
-                               green.green_days))
-    if result.rows:
-        result.statutory_end = max(r.statutory_due for r in result.rows)
-        result.green_end = max(r.green_due for r in result.rows)
+                               green.green_days, notes=doubts(procedure, facts)))
+    todo = [r for r in result.rows if not r.done]
+    if todo:
+        result.statutory_end = max(r.statutory_due for r in todo)
+        result.green_end = max(r.green_due for r in todo)
         result.statutory_days = cal.days_between(start, result.statutory_end)
         result.green_days = cal.days_between(start, result.green_end)
     return result

@@ -34,7 +34,7 @@ def _facts(data: dict[str, Any]) -> finder.Facts:
         sector=sector,
         foreign_share=data.get("foreign_share") or Decimal(0),
         in_park=bool(data.get("in_park")),
-        land_ha=data.get("land_ha") or Decimal(0),
+        land_ha=data.get("land_ha"),
         capital_vnd=data.get("capital_vnd") or Decimal(0),
         environment_group=data.get("environment_group") or finder.estimated_group(sector),
         foreign_experts=bool(data.get("foreign_experts")),
@@ -47,7 +47,8 @@ def finder_page(request: HttpRequest) -> HttpResponse:
     share = conf.green_lane_share()
     context: dict[str, Any] = {"project": project, "error": None, "share_pct": share * 100}
     today = timezone.localdate()
-    if "project" in request.GET and project is None:
+    context["pick"] = forms.ProjectPickForm(user=request.user, initial={"project": project})
+    if request.GET.get("project") and project is None:
         context["error"] = _("No such project, or you may not see it.")
         context["form"] = forms.FinderForm()
         return render(request, "procedures/finder.html", context)
@@ -56,7 +57,8 @@ def finder_page(request: HttpRequest) -> HttpResponse:
         context["form"] = forms.FinderForm(initial={**facts.__dict__, "start": today})
         context["plan"] = finder.plan(facts, today, office_calendar(), share)
         return render(request, "procedures/finder.html", context)
-    form = context["form"] = forms.FinderForm(request.GET or None)
+    typed = {k: v for k, v in request.GET.items() if k != "project"}
+    form = context["form"] = forms.FinderForm(typed or None)
     if form.is_bound and form.is_valid():
         start = form.cleaned_data.get("start") or today
         context["plan"] = finder.plan(_facts(form.cleaned_data), start, office_calendar(), share)

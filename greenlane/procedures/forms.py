@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from greenlane.core.forms import DateInput
 from greenlane.orgs.models import Organisation
 from greenlane.procedures.models import Dossier, EnvironmentGroup, Procedure, Step
+from greenlane.registry.models import Project
 
 
 class ProcedureForm(forms.ModelForm):
@@ -87,7 +88,8 @@ class FinderForm(forms.Form):
     )
     in_park = forms.BooleanField(label=_("Inside an industrial park"), required=False)
     land_ha = forms.DecimalField(
-        label=_("Land needed (ha)"), min_value=0, max_digits=10, decimal_places=2, required=False
+        label=_("Land needed (ha)"), min_value=0, max_digits=10, decimal_places=2, required=False,
+        help_text=_("0 if no land is needed; empty if not known."),
     )
     capital_vnd = forms.DecimalField(
         label=_("Capital (VND)"), min_value=0, max_digits=22, decimal_places=0, required=False
@@ -98,6 +100,22 @@ class FinderForm(forms.Form):
     )
     foreign_experts = forms.BooleanField(label=_("Foreign experts will work here"), required=False)
     start = forms.DateField(label=_("Start on"), widget=DateInput(), required=False)
+
+
+class ProjectPickForm(forms.Form):
+    """A registry project the user may see, whose facts fill the finder."""
+
+    project = forms.ModelChoiceField(
+        label=_("Or start from a registry project"), queryset=Project.objects.none(),
+        required=False, empty_label=_("— choose a project —"),
+    )
+
+    def __init__(self, *args: Any, user: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["project"]
+        assert isinstance(field, forms.ModelChoiceField)
+        if user.is_authenticated:
+            field.queryset = Project.objects.restrict(user).order_by("name")
 
 
 class PeriodForm(forms.Form):

@@ -147,3 +147,52 @@ def test_a_procedure_with_an_unknown_environmental_group_is_refused(w, agency) -
         "environment_groups": "II, V"})
     assert response.status_code == 400 and not Procedure.objects.filter(code="BAD").exists()
     assert "V" in str(response.context["form"].errors["environment_groups"])
+
+
+def test_a_project_of_unknown_area_may_need_land_with_a_note(tet, w) -> None:
+    load_catalogue()
+    project = Project.objects.create(name="Nhà máy Chưa rõ", kind="fdi", province=w.bac_ninh,
+                                     sector=Sector.objects.get(code="26"))
+    facts = finder.facts_from_project(project)
+    assert facts.land_ha is None
+    plan = finder.plan(facts, D(2026, 2, 10), office_calendar(), HALF)
+    land = next(r for r in plan.rows if r.procedure.code == "LAND")
+    assert land.notes and "not known" in land.notes[0]
+    assert not finder.reasons_against(land.procedure, facts)
+    no_land = finder.Facts(**{**facts.__dict__, "land_ha": Decimal(0)})
+    assert "LAND" not in codes(finder.plan(no_land, D(2026, 2, 10), office_calendar(), HALF))
+
+
+def test_the_finder_page_leaves_an_unknown_area_empty(w) -> None:
+    load_catalogue()
+    project = Project.objects.create(name="Nhà máy Chưa rõ", kind="fdi", province=w.bac_ninh)
+    response = w.web("officer").get(reverse("procedures:finder"), {"project": project.pk})
+    assert response.context["form"]["land_ha"].value() is None
+
+
+def test_a_licensed_project_has_its_irc_done_and_the_rest_starts_at_once(tet, w) -> None:
+    load_catalogue()
+    project = Project.objects.create(
+        name="Nhà máy Đã cấp", kind="fdi", province=w.bac_ninh, area_ha=Decimal(3),
+        sector=Sector.objects.get(code="26"), irc_number="2134567890", irc_date=D(2025, 5, 1))
+    plan = finder.plan(finder.facts_from_project(project), D(2026, 2, 10), office_calendar(),
+                       HALF)
+    irc = next(r for r in plan.rows if r.procedure.code == "IRC")
+    erc = next(r for r in plan.rows if r.procedure.code == "ERC")
+    assert irc.done and not erc.done and erc.start == D(2026, 2, 10)
+    assert plan.todo == len(plan.rows) - 1
+
+
+def test_the_finder_page_names_the_procedures_to_do_first_and_offers_projects(tet, w) -> None:
+    load_catalogue()
+    own = Project.objects.create(name="Canon Quế Võ", province=w.bac_ninh, kind="fdi")
+    own.investors.add(w.canon)
+    Project.objects.create(name="Dự án khác", province=w.bac_ninh)
+    response = w.web("investor").get(reverse("procedures:finder"), {
+        "sector": "26", "foreign_share": "100", "land_ha": "2", "start": "2026-02-10"})
+    page = response.content.decode()
+    irc = Procedure.objects.get(code="IRC")
+    assert f"<td>{irc}</td>" in page or f"<td>{irc};" in page
+    assert "<td>IRC</td>" not in page and "<td>IRC," not in page
+    choices = list(response.context["pick"].fields["project"].queryset)
+    assert choices == [own]
