@@ -122,6 +122,7 @@ LABELS = {
     "start": gettext_lazy("start"),
     "end": gettext_lazy("end"),
     "place": gettext_lazy("place"),
+    "organisers": gettext_lazy("organisers"),
     "title": gettext_lazy("title"),
     "organisation": gettext_lazy("organisation"),
     "actor": gettext_lazy("who"),

@@ -24,7 +24,7 @@ from typing import Any
 from django.db import models, transaction
 
 from greenlane.core.services import Who
-from greenlane.sources.filing import events, figures, people, projects
+from greenlane.sources.filing import events, figures, names, people, projects
 from greenlane.sources.filing.base import Change, Plan, Step, carry_out, cite_step
 from greenlane.sources.filing.values import KIND_FIELDS, normalise
 from greenlane.sources.models import Fact
@@ -46,7 +46,9 @@ PLANNERS: dict[str, Callable[[Fact, dict[str, Any]], Plan]] = {
 def plan(fact: Fact, values: dict[str, Any] | None = None) -> Plan:
     """What accepting `fact` with `values` (default: its current values) would do."""
     checked = normalise(fact.kind, fact.values if values is None else values)
-    return PLANNERS[fact.kind](fact, checked)
+    result = PLANNERS[fact.kind](fact, checked)
+    result.problems.extend(names.problems_of(checked))
+    return result
 
 
 def _single(who: Who, fact: Fact, result: Plan, overwrite: bool, reason: str) -> models.Model:

@@ -13,31 +13,13 @@ from typing import Any
 from django.utils.translation import gettext as _
 
 from greenlane.core.services import Who
-from greenlane.extract.text import fold_key
 from greenlane.orgs.models import Organisation, Person, Position
 from greenlane.sources.filing import lookup
 from greenlane.sources.filing.base import Change, Plan, Step, carry_out, cite_step, verbose
+from greenlane.sources.filing.names import organisation_kind, organisation_name
 from greenlane.sources.models import Fact
 
-_KINDS = (
-    (re.compile(r"\b(?:dai su quan|lanh su|embassy|consulate|ambassade|consulat)\b"),
-     Organisation.Kind.EMBASSY),
-    (re.compile(r"\b(?:uy ban|ubnd|hdnd|so|bo|cuc|ban quan ly|tinh uy|thanh uy|committee|"
-                r"comite|ministry|ministere|department|people s)\b"), Organisation.Kind.AGENCY),
-    (re.compile(r"\b(?:jetro|kotra|hiep hoi|phong thuong mai|chamber|association|chambre)\b"),
-     Organisation.Kind.TRADE_BODY),
-    (re.compile(r"\b(?:truong|dai hoc|university|universite|school|ecole)\b"),
-     Organisation.Kind.SCHOOL),
-)
-
-
-def organisation_kind(name: str) -> str:
-    key = fold_key(name)
-    for pattern, kind in _KINDS:
-        if pattern.search(key):
-            return str(kind)
-    return str(Organisation.Kind.COMPANY)
-
+__all__ = ["apply", "organisation_in_title", "organisation_kind", "plan"]
 
 _ORG_IN_TITLE = (
     re.compile(r"\s((?:Ủy ban|Uỷ ban|UBND|Hội đồng|HĐND|Sở|Bộ|Ban Quản lý|Tỉnh ủy|Thành ủy|"
@@ -64,7 +46,8 @@ def organisation_in_title(title: str | None) -> str | None:
 def plan(fact: Fact, values: dict[str, Any]) -> Plan:
     result = Plan("person", main="person")
     name, title = values.get("name"), values.get("title")
-    org_name = values.get("organisation") or organisation_in_title(title)
+    org_name = organisation_name(values.get("organisation") or organisation_in_title(title),
+                                 fact.evidence, result.problems)
     if not name:
         result.problems.append(_("Name the person to file them."))
     if not org_name:

@@ -30,6 +30,7 @@ from greenlane.sources.filing.base import (
     close,
     verbose,
 )
+from greenlane.sources.filing.names import organisation_kind, organisation_name
 from greenlane.sources.filing.values import decimal, money
 from greenlane.sources.models import Fact
 
@@ -46,12 +47,13 @@ def plan(fact: Fact, values: dict[str, Any]) -> Plan:
     origin = lookup.country(values.get("origin"))
     if values.get("origin") and origin is None:
         problems.append(_("Greenlane does not know the country code “%s”.") % values["origin"])
-    investor = lookup.organisation(values.get("investor"))
+    investor_name = organisation_name(values.get("investor"), fact.evidence, problems)
+    investor = lookup.organisation(investor_name)
     if investor is not None:
         result.steps.append(Step("investor", Organisation, record=investor))
-    elif values.get("investor"):
+    elif investor_name:
         result.steps.append(Step("investor", Organisation, fields={
-            "name": values["investor"], "kind": Organisation.Kind.COMPANY, "country": origin,
+            "name": investor_name, "kind": organisation_kind(investor_name), "country": origin,
         }))
     project = find(values.get("name"), investor, province)
     step = Step("project", Project, record=project)
@@ -129,7 +131,7 @@ def _changes(project: Project, values: dict[str, Any], province: Province | None
                same=close),
     ]
     investors = list(project.investors.all())
-    named = investor or values.get("investor")
+    named = investor or values.get("investor")  # the name as given when it is not known
     changes.append(Change(
         "investors", label("investors"), investors, named,
         same=lambda current, new: isinstance(new, Organisation) and new in current,
