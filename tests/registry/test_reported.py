@@ -158,3 +158,13 @@ def test_a_reported_figure_is_labelled_with_its_origins_name_not_its_code(w: Wor
     label = f"investment figure · {w.bac_ninh.name} · {w.japan.name_en} · 26/11/2025"
     assert w.japan.name_en != "JP" and label in page
     assert f"· {w.japan.code} ·" not in page
+
+
+def test_a_figures_page_is_titled_with_its_origins_name_and_an_exact_amount_has_no_qualifier(  # type: ignore[no-untyped-def]
+        w: World, registry, reported_routes) -> None:
+    figure = reported(w, amount=Decimal("1980000000"), currency="USD", qualifier="exact")
+    page = web(w, "officer").get(reverse("registry:reportedfigure", args=[figure.pk])).content
+    html = page.decode()
+    title = html[html.index("<title>"):html.index("</title>")]
+    assert w.japan.name_en in title and " JP " not in title
+    assert "exactly" not in html and "1,980,000,000 USD" in html
