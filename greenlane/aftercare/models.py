@@ -286,10 +286,10 @@ class Request(BaseModel):
     resolution_due = models.DateTimeField(_("resolution due"), null=True, blank=True, db_index=True)
     clock_started = models.DateTimeField(_("clock running since"), null=True, blank=True)
     used_seconds = models.DecimalField(
-        _("working time used (s)"), max_digits=16, decimal_places=6, default=Decimal(0),
+        _("working time used"), max_digits=16, decimal_places=6, default=Decimal(0),
         editable=False, help_text=_("In the running spans before the current one."))
     paused_seconds = models.DecimalField(
-        _("working time paused (s)"), max_digits=16, decimal_places=6, default=Decimal(0),
+        _("working time paused"), max_digits=16, decimal_places=6, default=Decimal(0),
         editable=False)
     first_response_breached = models.BooleanField(_("first response late"), default=False)
     resolution_breached = models.BooleanField(_("resolution late"), default=False)

@@ -17,7 +17,7 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from greenlane.aftercare import forms, services, sla
-from greenlane.aftercare.models import Attachment, Message, Request, SystemicIssue
+from greenlane.aftercare.models import Attachment, Message, Request, SystemicIssue, seconds
 from greenlane.core.access import role_of
 from greenlane.core.models import AuditEntry
 from greenlane.core.roles import Role
@@ -97,10 +97,39 @@ def timeline(request: Request, user: Any) -> list[Event]:
         elif before.get("status") != after.get("status"):
             status = str(after.get("status"))
             text = str(statuses.get(status, status))
-            events.append(Event(when, who, text, "" if investor else entry.reason))
+            note = "" if investor or _same(entry.reason, text) else entry.reason
+            events.append(Event(when, who, text, note))
         elif not investor and entry.reason:
             events.append(Event(when, who, entry.reason, ""))
     return sorted(events, key=lambda e: e.time)
+
+
+def _same(reason: str, text: str) -> bool:
+    """A step's default reason that only repeats its status ("acknowledged — acknowledged")."""
+    return reason.strip().casefold() == text.strip().casefold()
+
+
+DURATIONS = ("used_seconds", "paused_seconds")
+
+
+def durations_in_hours(trail: list[AuditEntry]) -> list[AuditEntry]:
+    """The clock's durations, stored in seconds, shown in hours in the audit trail."""
+    from greenlane.aftercare.templatetags.aftercare import hours
+    from greenlane.core.views import AUDIT_HIDDEN
+
+    def shown(value: Any) -> str:
+        return "—" if value is None or value == "" else hours(seconds(value))
+
+    for entry in trail:
+        changes = [c for c in entry.changes() if c[0] not in AUDIT_HIDDEN]
+        rows = getattr(entry, "rows", [])
+        if len(changes) != len(rows):
+            continue
+        entry.rows = [  # type: ignore[attr-defined]
+            (label, shown(old), shown(new)) if name in DURATIONS else (label, before, after)
+            for (name, old, new), (label, before, after) in zip(changes, rows, strict=True)
+        ]
+    return trail
 
 
 STEP_TIMES = ("received_at", "acknowledged_at", "first_response_at", "started_at",
@@ -162,7 +191,7 @@ class RequestPage:
         if role_of(user) != Role.INVESTOR:
             from greenlane.core.views import audit_trail
 
-            context["audit"] = audit_trail(obj)
+            context["audit"] = durations_in_hours(audit_trail(obj))
             context["issues"] = list(obj.issues.all())
             context["all_issues"] = list(SystemicIssue.objects.exclude(
                 status=SystemicIssue.Status.SOLVED).exclude(pk__in=[i.pk for i in

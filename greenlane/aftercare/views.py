@@ -102,9 +102,17 @@ class RequestActionView(RequestPage, ObjectDetailView):
             return self.page(obj, status=409, failed=(action, form), error=str(error))
         except ValidationError as error:
             return self.page(obj, status=400, failed=(action, form), error=" ".join(error.messages))
-        messages.success(request, _("Done: %(request)s is “%(status)s”.") % {
-            "request": done, "status": done.get_status_display()})
+        messages.success(request, self.done_message(action, done))
         return HttpResponseRedirect(done.get_absolute_url())
+
+    @staticmethod
+    def done_message(action: str, done: Request) -> str:
+        if action == "assign":
+            whom = [str(x) for x in (done.agency, done.officer) if x is not None]
+            return _("%(request)s was assigned to %(whom)s.") % {
+                "request": done, "whom": " · ".join(whom)}
+        return _("Done: %(request)s is “%(status)s”.") % {
+            "request": done, "status": done.get_status_display()}
 
     def run(self, action: str, obj: Request, data: dict[str, Any]) -> Request:
         who, version, text = self.request.user, data.get("version"), data.get("text") or ""
