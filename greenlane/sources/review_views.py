@@ -109,11 +109,16 @@ def _shown(value: Any, name: str = "") -> str:
         return " – ".join(day(v) for v in (value.get("start"), value.get("end")) if v)
     if name in ("as_of", "start", "end"):
         return day(value)
-    if name == "origin":
+    if name == "origin" or (name == "subject" and _country_code(value)):
         return country_name(value)
     if name == "unit" and isinstance(value, str):
         return unit_label(value)
     return display(value)
+
+
+def _country_code(value: Any) -> bool:
+    """A ranking's subject given as a country's ISO code ("JP")."""
+    return isinstance(value, str) and len(value) == 2 and value.isalpha() and value.isupper()
 
 
 class FactReviewView(ObjectView):

@@ -75,6 +75,8 @@ def test_the_values_table_shows_country_names_and_dates_day_month_year(w: World,
     assert rows["As of"] == "30/11/2025"
     assert rows["Period"] == "01/2025 – 2025"
     assert rows["Amount"] == "about 1,980,000,000 USD"
+    ranking = fact("rank")
+    assert {label: shown for label, shown, _e in value_rows(ranking)}["About"] == "Japan"
 
 
 def test_units_read_as_words_from_the_catalogue(w: World, fact, monkeypatch) -> None:  # type: ignore[no-untyped-def]
