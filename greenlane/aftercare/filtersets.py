@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from greenlane.aftercare.models import (
     Attachment,
+    EscalationLevel,
     Message,
     Priority,
     Request,
@@ -20,6 +21,7 @@ from greenlane.aftercare.models import (
     Topic,
 )
 from greenlane.core.access import role_of
+from greenlane.core.forms import DateInput
 from greenlane.core.roles import Role
 from greenlane.orgs.models import Organisation
 
@@ -43,14 +45,14 @@ class RequestFilterSet(filters.FilterSet):
     open = filters.BooleanFilter(method="filter_open", label=_("Open"))
     overdue = filters.BooleanFilter(method="filter_overdue", label=_("Overdue"))
     strategic = filters.BooleanFilter(label=_("Strategic investor"))
-    level = filters.NumberFilter(field_name="level", lookup_expr="gte",
+    level = filters.ChoiceFilter(field_name="level", lookup_expr="gte", choices=[],
                                  label=_("Escalated to level"))
     issue = filters.ModelChoiceFilter(queryset=SystemicIssue.objects.none(), field_name="issues",
                                       label=_("Systemic issue"))
     received_from = filters.DateFilter(field_name="received_at", lookup_expr="date__gte",
-                                       label=_("Received from"))
+                                       label=_("Received from"), widget=DateInput())
     received_to = filters.DateFilter(field_name="received_at", lookup_expr="date__lte",
-                                     label=_("Received until"))
+                                     label=_("Received until"), widget=DateInput())
 
     class Meta:
         model = Request
@@ -70,6 +72,12 @@ class RequestFilterSet(filters.FilterSet):
             self.filters["organisation"].queryset = Organisation.objects.filter(
                 pk__in=Request.objects.values("organisation"))
             self.filters["issue"].queryset = SystemicIssue.objects.all()
+            level = self.filters["level"]
+            level.extra["choices"] = [
+                (rung.level, _("%(level)s – %(name)s, or higher") % {
+                    "level": rung.level, "name": rung.name})
+                for rung in EscalationLevel.objects.order_by("level")]
+            level.__dict__.pop("_field", None)  # a field built before holds no choices
 
     def filter_open(self, queryset: QuerySet[Request], name: str, value: Any) -> QuerySet[Request]:
         if value is None:

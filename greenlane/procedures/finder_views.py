@@ -78,8 +78,8 @@ class ReportsView(LoginRequiredMixin, View):
             timezone.localdate(), start, end,
         )
         tables = [
-            (_("By procedure"), report.by_procedure, "by-procedure"),
-            (_("By agency"), report.by_agency, "by-agency"),
+            (_("By procedure"), report.by_procedure, "by-procedure", _("Procedure")),
+            (_("By agency"), report.by_agency, "by-agency", _("Agency")),
         ]
         return render(request, "procedures/reports.html", {
             "form": form, "report": report, "tables": tables, "share": conf.green_lane_share(),

@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from django.urls import reverse
+
 from greenlane.aftercare import metrics, services
 from greenlane.aftercare.models import Request
 from greenlane.orgs.models import Organisation
@@ -60,3 +62,25 @@ def test_an_empty_report_has_no_shares_or_medians(desk) -> None:
 def test_months_are_counted_in_ho_chi_minh_time(desk) -> None:
     file(desk, dt.datetime(2026, 2, 28, 18, 0, tzinfo=dt.UTC))  # 1 March, 01:00 in Hà Nội
     assert [r.label for r in metrics.report(Request.objects.all()).by_month] == ["03/2026"]
+
+
+def test_the_metrics_page_labels_its_tables_and_offers_the_ladder_and_date_pickers(
+        desk, ladder) -> None:
+
+    file(desk, at(3, 2, 9))
+    response = desk.web("leader").get(reverse("aftercare:metrics"))
+    html = response.content.decode()
+    for heading in ("Agency", "Topic", "Month"):
+        assert f'<th scope="col">{heading}</th>' in html
+    level = response.context["filters"].form.fields["level"]
+    assert [str(v) for v, _ in level.choices if v != ""] == ["0", "1", "2"]
+    assert 'type="date" name="received_from"' in html
+
+
+def test_the_level_filter_keeps_requests_escalated_that_high_or_higher(desk, ladder) -> None:
+
+    low, high = file(desk, at(3, 2, 9)), file(desk, at(3, 2, 10))
+    Request.objects.filter(pk=low.pk).update(level=0)
+    Request.objects.filter(pk=high.pk).update(level=2)
+    response = desk.web("officer").get(reverse("aftercare:request_list"), {"level": "1"})
+    assert [row.pk for row in response.context["page"].object_list] == [high.pk]

@@ -89,3 +89,8 @@ def test_a_period_ending_before_it_starts_is_refused_with_a_message(hand_made, w
     assert response.status_code == 200
     assert "The period ends before it starts." in response.content.decode()
     assert response.context["report"].total.done == 4
+
+
+def test_the_report_tables_name_their_first_column(hand_made, w) -> None:
+    html = w.web("officer").get(reverse("procedures:reports")).content.decode()
+    assert '<th scope="col">Procedure</th>' in html and '<th scope="col">Agency</th>' in html
