@@ -38,9 +38,18 @@ class CalculatorForm(forms.Form):
         label=_("at"), widget=TimeInput(), initial=dt.time(8, 0), required=False,
         help_text=_("Empty: from the start of the day."),
     )
-    amount = forms.IntegerField(label=_("Time allowed"), min_value=0, max_value=MAX_HOURS)
+    amount = forms.IntegerField(
+        label=_("Time allowed"), min_value=0, max_value=MAX_HOURS,
+        widget=forms.NumberInput(attrs={"data-max-hours": MAX_HOURS, "data-max-days": MAX_DAYS}),
+    )
     unit = forms.ChoiceField(label=_("Unit"), choices=UNITS, initial="days")
     calendar = forms.ChoiceField(label=_("Calendar"), choices=CALENDARS, initial="office")
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        unit = self["unit"].value()
+        limit = MAX_DAYS if unit == "days" else MAX_HOURS
+        self.fields["amount"].widget.attrs["max"] = limit  # the page changes it with the unit
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}

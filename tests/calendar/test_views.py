@@ -212,3 +212,16 @@ def test_the_menu_shows_the_calendar_to_every_signed_in_user(w: World) -> None:
         links = [e for entry in nav for e in entry.get("children", [entry])]
         assert YEAR in [entry["url"] for entry in links]
     assert w.web(None).get(YEAR).status_code == 302
+
+
+@pytest.mark.parametrize(("fields", "limit"), [
+    ({"unit": "days"}, "2000"), ({"unit": "hours"}, "10000"), ({}, "2000"),
+])
+def test_the_calculator_amount_allows_what_the_server_accepts_for_the_unit(
+    w: World, fields: dict[str, str], limit: str
+) -> None:
+    response = w.web("officer").get(YEAR, calc(**fields) if fields else {})
+    html = response.content.decode()
+    amount = html[html.index('id="id_amount"') - 200:html.index('id="id_amount"') + 200]
+    assert f'max="{limit}"' in amount
+    assert 'data-max-days="2000"' in amount and 'data-max-hours="10000"' in amount
