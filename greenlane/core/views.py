@@ -275,8 +275,26 @@ def _related_names(
         manager: Any = related._default_manager
         visible = manager.restrict(user) if hasattr(manager, "restrict") else manager.all()
         for record in visible.filter(pk__in=pks):
-            names[(related, str(record.pk))] = str(record)
+            names[(related, str(record.pk))] = _record_name(record)
     return names
+
+
+def _record_name(record: models.Model) -> str:
+    """A record's name; a content type as its model's name ("project", not "Registry | dự án")."""
+    if isinstance(record, ContentType):
+        model_class = record.model_class()
+        if model_class is not None:
+            return capfirst(str(model_class._meta.verbose_name))
+    return str(record)
+
+
+def _generic_id(model: type[models.Model], name: str) -> bool:
+    """Whether `name` is the object id of a generic foreign key (e.g. Fact.record_id): a record's
+    number, not a quantity."""
+    from django.contrib.contenttypes.fields import GenericForeignKey
+
+    return any(isinstance(f, GenericForeignKey) and f.fk_field == name
+               for f in model._meta.private_fields)
 
 
 def _shown(
@@ -295,7 +313,29 @@ def _shown(
         return ", ".join(names.get((field.related_model, str(i)), f"#{i}") for i in ids)
     if field.flatchoices:
         return str(dict(field.flatchoices).get(value, value))
+    if _generic_id(model, name):
+        return f"#{value}"
+    if isinstance(field, models.JSONField):
+        return _summary(value)
     return _formatted(field, value)
+
+
+def _summary(value: Any) -> str:
+    """JSON for people: an object as "name: Canon; amount: 120000000 USD", its empty fields left
+    out; a list item by item."""
+    if isinstance(value, dict):
+        if {"value", "currency"} <= value.keys():
+            from greenlane.core import formats
+
+            return formats.money(value["value"], str(value["currency"]))
+        parts = [f"{key}: {_summary(item)}" for key, item in value.items()
+                 if item not in (None, "", [], {})]
+        text = "; ".join(parts) or "—"
+    elif isinstance(value, list):
+        text = " | ".join(_summary(item) for item in value) or "—"
+    else:
+        text = str(value)
+    return text if len(text) <= 300 else text[:299] + "…"
 
 
 def _formatted(field: Any, value: Any) -> str:

@@ -384,7 +384,7 @@ class ReportedFigure(BaseModel):
 
     def __str__(self) -> str:
         where = self.province.name if self.province is not None else (self.subject or "—")
-        origin = f" · {self.origin.code}" if self.origin is not None else ""
+        origin = f" · {self.origin.name}" if self.origin is not None else ""
         return f"{self.get_kind_display()} · {where}{origin} · {self.date_label}"
 
     @property
