@@ -52,5 +52,7 @@ def _bad_number(request: HttpRequest, key: str) -> HttpResponse:
 
     message = _("The value of “%(name)s” is too large.") % {"name": key[:50]}
     if request.path.startswith("/api/"):
-        return JsonResponse({key[:50]: [message]}, status=400)
+        return JsonResponse(
+            {key[:50]: [message]}, status=400, json_dumps_params={"ensure_ascii": False}
+        )
     return HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")
