@@ -7,6 +7,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .fastre import with_first_char
+
 
 @dataclass(frozen=True)
 class DateSpan:
@@ -103,7 +105,7 @@ def _rule(pattern: str, *hints: str) -> Callable[[Builder], Builder]:
     """Register a date rule; it only runs on sentences containing one of ``hints`` (lower case)."""
 
     def register(builder: Builder) -> Builder:
-        _RULES.append((re.compile(pattern, re.IGNORECASE), builder, hints))
+        _RULES.append((with_first_char(pattern, re.IGNORECASE), builder, hints))
         return builder
 
     return register
@@ -276,6 +278,21 @@ def _bare_year(m: re.Match[str], ctx: int | None) -> DateSpan | None:
     return _span(m, m.group(1), grain="year")
 
 
+_DIGIT = re.compile(r"\d")
+# The rules that can only match where the sentence has a digit (\d, as in their patterns).
+_DIGIT_FREE = {"_quarter", "_quarter_words", "_half"}
+assert {builder.__name__ for _, builder, _ in _RULES} >= _DIGIT_FREE
+# (pattern, builder, one regex for "contains one of the hints" or None, needs a digit)
+_FAST_RULES = [
+    (
+        pattern,
+        builder,
+        re.compile("|".join(re.escape(h) for h in hints)) if hints else None,
+        builder.__name__ not in _DIGIT_FREE,
+    )
+    for pattern, builder, hints in _RULES
+]
+
 _JA_DAY = re.compile(r"(?<![\d年月/～~\-－])(\d{1,2})日(?![\d間])")
 
 
@@ -287,8 +304,11 @@ def find_dates(
     before when the day is later)."""
     found: list[DateSpan] = []
     lowered = sentence.lower()
-    for pattern, builder, hints in _RULES:
-        if hints and not any(hint in lowered for hint in hints):
+    digits = _DIGIT.search(sentence) is not None
+    for pattern, builder, hint, needs_digit in _FAST_RULES:
+        if needs_digit and not digits:
+            continue
+        if hint is not None and hint.search(lowered) is None:
             continue
         for match in pattern.finditer(sentence):
             if any(d.start < match.end() and match.start() < d.end for d in found):

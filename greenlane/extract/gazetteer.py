@@ -193,6 +193,10 @@ def _latin_places(sentence: str, folded: str) -> list[Mention]:
 
 
 def _place_at(sentence: str, folded: str, position: int) -> Mention | None:
+    # Fast path: without a known first word at ``position`` no name starts there.
+    first = _TOKEN.match(folded, position, position + 60)
+    if first is None or not _FIRST.get(first.group(0), 0):
+        return None
     tokens = [
         (m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(folded, position, position + 60)
     ][:6]

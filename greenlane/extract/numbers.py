@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .fastre import with_first_char
 from .model import Money
 
 
@@ -150,7 +151,7 @@ _RANGE = r"\s*(?:-|–|—|~|～|đến|tới|à|to)\s*"
 _PREFIX = r"(?:(?P<pre>US\$|S\$|USD|EUR|VND|JPY|\$|€|¥)\s?)?"
 _LATIN = r"A-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF"
 _FIGURE = {
-    lang: re.compile(
+    lang: with_first_char(
         rf"(?<![{_LATIN}.,/-]){_PREFIX}(?P<a>{digits}|{_WORDS})"
         rf"(?:{_RANGE}(?P<b>{digits.replace('sep', 'sep2')}))?(?![{_LATIN}/]|[.,]\d)",
         re.IGNORECASE,

@@ -6,6 +6,7 @@ import re
 
 from ..analysis import Context, Sentence
 from ..dates import DateSpan
+from ..fastre import with_first_char
 from ..model import Fact
 from ..numbers import Quantity
 from .common import cue, make, nearest_before, period_of, subject
@@ -99,7 +100,7 @@ _WORDS_RANK = {
     "dixième": 10,
 }
 _RANK_WORD = "|".join(sorted(_WORDS_RANK, key=len, reverse=True))
-_RANK = re.compile(
+_RANK = with_first_char(
     rf"(?:đứng|xếp|xếp hạng|vị trí|hạng)\s+(?:thứ\s+(?P<a>\d+|{_RANK_WORD})|(?P<i>\d+))"
     r"(?:\s*/\s*(?P<of1>\d+)|\s+(?:trên|trong số|trong tổng số)\s+(?P<of2>\d+))?"
     r"|thứ\s+(?P<b>\d+)\s*/\s*(?P<of3>\d+)"
@@ -254,8 +255,23 @@ _RANK_HINT = re.compile(
 )
 
 
+# A part of every alternative of _RANK (same flags, same text), commented by its group: a
+# sentence where this finds nothing has no ranking, so _RANK need not scan it.
+_RANK_NEEDS = with_first_char(
+    r"(?:đứng|xếp|vị trí|hạng)\s+(?:thứ|\d)|thứ\s+\d|lớn thứ\s"  # a, b, m
+    r"|\d(?:e|ème|er|re)\s+(?:rang|place)"  # c
+    r"|\d(?:st|nd|rd|th)[- ](?:largest|biggest|place|position)"  # d
+    r"|largest|biggest|rank|placed|stand|位"  # e, f, g, h, l
+    r"|\s(?:avec|investisseur|donateur|partenaire|marché)"  # k
+    r"|classée?\s+\d"  # l
+    r"|dẫn đầu|đứng đầu|lớn nhất|en tête|nhiều nhất|\bled(?= )|\btopped(?= )"  # top
+    r"|premier investisseur|首位|最大",
+    re.IGNORECASE,
+)
+
+
 def ranking_facts(sentence: Sentence, context: Context) -> list[Fact]:
-    if not _RANK_HINT.search(sentence.folded):
+    if not _RANK_HINT.search(sentence.folded) or not _RANK_NEEDS.search(sentence.text):
         return []
     facts: list[Fact] = []
     floor = 0
