@@ -172,7 +172,7 @@ _QUALIFIERS = [
     ("over", r"hơn|trên|vượt|ngoài|plus de|au moins|more than|over|above|at least|exceeding|超"),
     ("under", r"dưới|chưa đến|chưa tới|không tới|moins de|less than|under|below|up to|jusqu'à"),
 ]
-_QUALIFIER = re.compile(
+_QUALIFIER = with_first_char(
     "(?:"
     + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _QUALIFIERS)
     + r")\s*(?:tới|đến|de|là)?\s*$",
