@@ -45,7 +45,8 @@ def test_first_chars_of_alternatives() -> None:
 
 def test_patterns_match_as_before() -> None:
     lines = _lines()
-    patterns = [figures._RANK, figures._RANK_NEEDS, numbers._QUALIFIER, *numbers._FIGURE.values()]
+    patterns = [figures._RANK, figures._RANK_NEEDS, figures._RANK_HINT, numbers._QUALIFIER]
+    patterns += numbers._FIGURE.values()
     patterns += [pattern for pattern, _, _ in dates._RULES]
     for pattern in patterns:
         _same(pattern, lines)

@@ -246,7 +246,7 @@ _GENERIC = cue(r"tỉnh|thành phố|địa phương|la province|la ville|the pr
 _OF_JA = re.compile(r"(\d+)の?(?:国・地域|カ国|か国|の国)")
 
 
-_RANK_HINT = re.compile(
+_RANK_HINT = with_first_char(
     r"thu (?:\d|nhat|nhi|hai|ba|tu|nam|sau|bay|tam|chin|muoi)|dan dau|dung dau|lon nhat|xep |rang"
     r"|lon thu"
     r"|tete|rank|largest|biggest|位|最大|ieme\b|second|third|fourth|fifth|sixth|seventh|eighth"
