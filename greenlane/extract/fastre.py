@@ -12,14 +12,13 @@ compiled as it is.
 
 from __future__ import annotations
 
+import importlib
 import re
+from typing import Any
 
-try:  # Python >= 3.11
-    from re import _constants as _C
-    from re import _parser as _P
-except ImportError:  # pragma: no cover - older Pythons
-    import sre_constants as _C  # type: ignore[no-redef]
-    import sre_parse as _P  # type: ignore[no-redef]
+# The regex parser of Python >= 3.11 (the project's minimum); private modules, typed loosely.
+_C: Any = importlib.import_module("re._constants")
+_P: Any = importlib.import_module("re._parser")
 
 
 class _Unknown(Exception):
