@@ -4,8 +4,9 @@ documents as a reference point.
 
     .venv/bin/python bench/extract.py [--docs 1000] [--seed 7]
 
-The corpus is generated, not committed: the seeds (if present) and tests/corpus/extract articles are
-cut into paragraphs and recombined, with figures and provinces varied.
+The corpora are generated, not committed: the seeds (if present) and tests/corpus/extract articles
+are cut into paragraphs and recombined, with figures and provinces varied, into news briefs
+(~1,000 characters) and, in the same run, full-length articles (3,000-10,000 characters).
 """
 
 from __future__ import annotations
@@ -61,6 +62,24 @@ def generate(count: int, seed: int) -> list[str]:
     return docs
 
 
+def generate_articles(count: int, seed: int) -> list[str]:
+    """Documents of a full press article's length (3,000-10,000 characters, as the seed
+    articles): one article whole, then paragraphs of others until the drawn length is reached."""
+    rng = random.Random(seed)
+    articles = load_articles()
+    pool = [p for article in articles for p in article]
+    docs = []
+    for _ in range(count):
+        target = rng.randint(3000, 10000)
+        paragraphs = [vary(p, rng) for p in rng.choice(articles)]
+        size = sum(len(p) for p in paragraphs)
+        while size < target:
+            paragraphs.append(vary(rng.choice(pool), rng))
+            size += len(paragraphs[-1]) + 2
+        docs.append("\n\n".join(paragraphs))
+    return docs
+
+
 def bench_core(docs: list[str]) -> tuple[float, float, int]:
     """(docs/s by the wall clock, docs/s by this process's CPU time, facts found)."""
     start, cpu = time.perf_counter(), time.process_time()
@@ -101,20 +120,27 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--briefs-only", action="store_true", help="skip the full-length article corpus"
+    )
     args = parser.parse_args()
-    docs = generate(args.docs, args.seed)
-    size = sum(len(d) for d in docs) / len(docs)
     print(
         f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
         f"Python {platform.python_version()}; one process"
     )
-    print(f"corpus: {len(docs)} generated documents, {size:,.0f} characters on average")
+    docs = generate(args.docs, args.seed)
+    corpora = [("news briefs", docs)]
+    if not args.briefs_only:
+        corpora.append(("full articles", generate_articles(args.docs, args.seed)))
     bench_core(docs[:50])  # warm up: imports, regex caches
-    wall, cpu, facts = bench_core(docs)
-    print(
-        f"greenlane.extract: {wall:,.1f} docs/s wall clock, {cpu:,.1f} docs/s of CPU time "
-        f"({facts} facts; load average {os.getloadavg()[0]:.1f})"
-    )
+    for name, corpus in corpora:
+        size = sum(len(d) for d in corpus) / len(corpus)
+        wall, cpu, facts = bench_core(corpus)
+        print(
+            f"greenlane.extract, {len(corpus)} {name} ({size:,.0f} characters on average): "
+            f"{wall:,.1f} docs/s wall clock, {cpu:,.1f} docs/s of CPU time "
+            f"({facts} facts; load average {os.getloadavg()[0]:.1f})"
+        )
     print(bench_underthesea(docs))
 
 

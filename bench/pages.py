@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import gc
 import json
 import os
 import platform
@@ -264,6 +265,24 @@ def percentile(values: list[float], pct: float) -> float:
     return ordered[index]
 
 
+class GcClock:
+    """Time spent in the garbage collector (all generations), read around each request."""
+
+    def __init__(self) -> None:
+        self.total = 0.0
+        self._started = 0.0
+        gc.callbacks.append(self._tick)
+
+    def _tick(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._started = time.perf_counter()
+        else:
+            self.total += time.perf_counter() - self._started
+
+
+GC = GcClock()
+
+
 def measure(client: Any, path: str | list[str], requests: int, warmup: int = 2,
             cold: bool = False) -> dict[str, Any]:
     """Median/p95 wall time, CPU and SQL time of `requests` GETs after `warmup`; `cold` empties
@@ -275,14 +294,16 @@ def measure(client: Any, path: str | list[str], requests: int, warmup: int = 2,
     for i in range(warmup):
         client.get(paths[i % len(paths)])
     times, cpu_times, db_times, queries, statuses, error = [], [], [], [], set(), ""
+    gc_times = []
     for i in range(requests):
         if cold:
             empty_statistics_cache()
         with CaptureQueriesContext(connection) as captured:
-            started, cpu = time.perf_counter(), time.process_time()
+            started, cpu, in_gc = time.perf_counter(), time.process_time(), GC.total
             response = client.get(paths[i % len(paths)])
             elapsed = (time.perf_counter() - started) * 1000
             cpu_times.append((time.process_time() - cpu) * 1000)
+            gc_times.append((GC.total - in_gc) * 1000)
         times.append(elapsed)
         db_times.append(sum(float(q["time"] or 0) for q in captured.captured_queries) * 1000)
         queries.append(len(captured.captured_queries))
@@ -297,6 +318,7 @@ def measure(client: Any, path: str | list[str], requests: int, warmup: int = 2,
         "p95_ms": round(percentile(times, 95), 1),
         "max_ms": round(max(times), 1),
         "cpu_median_ms": round(statistics.median(cpu_times), 1),
+        "gc_max_ms": round(max(gc_times), 1),
         "db_median_ms": round(statistics.median(db_times), 1),
         "queries": max(queries),
         "status": sorted(statuses),
@@ -316,7 +338,8 @@ def _error_of(response: Any) -> str:
 
 def table(results: list[dict[str, Any]]) -> str:
     head = (
-        f"{'page':34} {'median ms':>9} {'p95 ms':>8} {'cpu ms':>7} {'db ms':>7} {'queries':>7}"
+        f"{'page':34} {'median ms':>9} {'p95 ms':>8} {'cpu ms':>7} {'db ms':>7} {'gc max':>7} "
+        f"{'queries':>7}"
         "  status"
     )
     lines = [head, "-" * len(head)]
@@ -325,7 +348,7 @@ def table(results: list[dict[str, Any]]) -> str:
         status = ",".join(map(str, r["status"]))
         lines.append(
             f"{r['label']:34} {r['median_ms']:9.1f} {r['p95_ms']:8.1f} {r['cpu_median_ms']:7.1f} "
-            f"{r['db_median_ms']:7.1f} "
+            f"{r['db_median_ms']:7.1f} {r['gc_max_ms']:7.1f} "
             f"{r['queries']:7d}  {status}{flag}"
         )
         if r["error"]:
@@ -344,6 +367,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="load into an existing PostgreSQL database and keep it")  # fmt: skip
     parser.add_argument("--generator", choices=["auto", "demo", "own"], default="auto",
                         help="auto: the demo generator if present")  # fmt: skip
+    parser.add_argument("--no-settle", action="store_true",
+                        help="skip settle_heap() (gc.freeze), which the WSGI server runs at start")
     parser.add_argument("--keep", action="store_true", help="keep the scratch database")
     parser.add_argument("--no-analyze", action="store_true",
                         help="skip ANALYZE after loading (planner statistics)")  # fmt: skip
@@ -389,6 +414,10 @@ def main(argv: list[str] | None = None) -> int:
         load_before = os.getloadavg()
         print(f"  load average before: {', '.join(f'{x:.2f}' for x in load_before)}")
 
+        if not args.no_settle:
+            from greenlane.core.runtime import settle_heap
+
+            settle_heap()  # as greenlane.wsgi does once the app is loaded
         results = []
         for label, path in urls(sample, investor.first() or 0):
             cold = label.endswith(COLD)
@@ -409,6 +438,7 @@ def main(argv: list[str] | None = None) -> int:
             "projects": count,
             "generator": generator,
             "analyzed": not args.no_analyze,
+            "settled_heap": not args.no_settle,
             "load_seconds": round(load_s, 1),
             "python": platform.python_version(),
             "django": django.get_version(),

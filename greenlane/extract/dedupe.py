@@ -14,13 +14,24 @@ MIN_SHARED_FIGURES = 2
 THRESHOLD = 0.5
 
 
+Split = tuple[frozenset[str], frozenset[str]]  # (figures, everything else) of a fingerprint
+
+
 def similarity(a: frozenset[str], b: frozenset[str]) -> float:
     """0..1: how much of the smaller fingerprint the larger one repeats."""
-    figures_a, figures_b = _only(a, "n:"), _only(b, "n:")
+    return _similarity(_split(a), _split(b))
+
+
+def _split(features: frozenset[str]) -> Split:
+    figures = _only(features, "n:")
+    return figures, features - figures
+
+
+def _similarity(a: Split, b: Split) -> float:
+    (figures_a, names_a), (figures_b, names_b) = a, b
     shared = len(figures_a & figures_b)
     if shared < MIN_SHARED_FIGURES:
         return 0.0
-    names_a, names_b = a - figures_a, b - figures_b
     figure_overlap = shared / min(len(figures_a), len(figures_b))
     name_overlap = (
         len(names_a & names_b) / min(len(names_a), len(names_b)) if names_a and names_b else 0.0
@@ -39,15 +50,16 @@ def find_duplicates(documents: Sequence[Document]) -> dict[str, str]:
     """
     pairs: dict[str, str] = {}
     index: dict[str, list[int]] = defaultdict(list)
+    splits = [_split(document.features) for document in documents]
     for position, document in enumerate(documents):
-        figures = _only(document.features, "n:")
+        figures = splits[position][0]
         if not document.error and figures:
             earlier = _candidates(index, figures)
             for other in sorted(earlier):
                 match = documents[other]
                 if match.source == document.source:
                     continue
-                if similarity(document.features, match.features) >= THRESHOLD:
+                if _similarity(splits[position], splits[other]) >= THRESHOLD:
                     root = match.duplicate_of or match.source
                     document.duplicate_of = pairs[document.source] = root
                     break

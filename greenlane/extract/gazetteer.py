@@ -178,33 +178,42 @@ _START = re.compile(rf"(?<![\w])[{_UPPER}]")
 
 def _latin_places(sentence: str, folded: str) -> list[Mention]:
     """Names start with a capital (or are lower-case demonyms such as "japonais")."""
-    starts = [m.start() for m in _START.finditer(sentence)]
-    starts += [m.start() for m in _LOWER_RE.finditer(folded)]
+    starts = {m.start() for m in _START.finditer(sentence)}
+    starts.update(m.start() for m in _LOWER_RE.finditer(folded))
+    if not starts:
+        return []
+    tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(folded)]
     found: list[Mention] = []
     after = 0
-    for position in sorted(set(starts)):
-        if position < after:
+    for index, (start, _, word) in enumerate(tokens):
+        # Without a known first word at a name's start no name starts there.
+        if start < after or start not in starts or not _FIRST.get(word, 0):
             continue
-        mention = _place_at(sentence, folded, position)
+        mention = _place_at(sentence, folded, tokens, index)
         if mention is not None:
             found.append(mention)
             after = mention.end
     return found
 
 
-def _place_at(sentence: str, folded: str, position: int) -> Mention | None:
-    # Fast path: without a known first word at ``position`` no name starts there.
-    first = _TOKEN.match(folded, position, position + 60)
-    if first is None or not _FIRST.get(first.group(0), 0):
-        return None
-    tokens = [
-        (m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(folded, position, position + 60)
-    ][:6]
-    if not tokens or tokens[0][0] != position:
-        return None
-    size = _FIRST.get(tokens[0][2], 0)
-    for n in range(min(size, len(tokens)), 0, -1):
-        span = tokens[:n]
+_WINDOW = 60  # characters a name may span
+
+
+def _place_at(
+    sentence: str, folded: str, tokens: list[tuple[int, int, str]], index: int
+) -> Mention | None:
+    """The longest name (at most six words within the window) starting at ``tokens[index]``."""
+    limit = tokens[index][0] + _WINDOW
+    window: list[tuple[int, int, str]] = []
+    for start, end, word in tokens[index : index + 6]:
+        if start >= limit:
+            break
+        if end > limit:  # cut at the window's edge
+            start, end, word = start, limit, word[: limit - start]
+        window.append((start, end, word))
+    size = _FIRST.get(window[0][2], 0)
+    for n in range(min(size, len(window)), 0, -1):
+        span = window[:n]
         if any(not _GAP.fullmatch(folded, a[1], b[0]) for a, b in pairwise(span)):
             continue
         entry = _TABLE.get(" ".join(t[2] for t in span))

@@ -98,12 +98,18 @@ def detect_language(text: str) -> str:
     if not sample.strip():
         return "und"
     kana, cjk = len(_KANA.findall(sample)), len(_CJK.findall(sample))
-    letters = len(_LETTER.findall(sample)) or 1
-    if kana > 0.05 * letters or (kana and kana + cjk > 0.3 * letters):
-        return "ja"
-    if cjk > 0.3 * letters:
-        return "zh"
-    if len(_VI_LETTERS.findall(sample)) > 0.03 * letters:
+    vietnamese = len(_VI_LETTERS.findall(sample))
+    if kana or cjk or 0 < vietnamese <= 0.03 * len(sample):
+        # Counting letters is the costly part; without kana or CJK and with Vietnamese
+        # letters absent or above 3 % of all characters the answer does not depend on it.
+        letters = len(_LETTER.findall(sample)) or 1
+        if kana > 0.05 * letters or (kana and kana + cjk > 0.3 * letters):
+            return "ja"
+        if cjk > 0.3 * letters:
+            return "zh"
+        if vietnamese > 0.03 * letters:
+            return "vi"
+    elif vietnamese:
         return "vi"
     words = _WORD.findall(_strip(sample.lower()))
     scores = {lang: sum(w in stop for w in words) for lang, stop in _STOP.items()}

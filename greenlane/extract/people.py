@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .fastre import presence
 from .gazetteer import Mention
 from .text import fold
 
@@ -85,9 +86,8 @@ _ROLES = (
     r"|country manager|general manager|manager"
 )
 _WIDE = re.compile(r"[\u3040-\u9fff]")
-_ROLE_HINT = re.compile(
-    "|".join(sorted({fold(r) for r in _ROLES.split("|")}, key=len, reverse=True))
-)
+_ROLE_HINT_SOURCE = "|".join(sorted({fold(r) for r in _ROLES.split("|")}, key=len, reverse=True))
+_ROLE_HINT = presence(_ROLE_HINT_SOURCE)  # a yes/no test on the folded sentence
 _ROLE = re.compile(rf"(?<![\w-])(?:{_ROLES})(?![\w-])", re.IGNORECASE)
 _ROLE_START = re.compile(
     rf"\s*(?:(?:le|la|the|l'|cựu|nguyên)\s+)?(?:{_ROLES})(?![\w-])", re.IGNORECASE
@@ -128,13 +128,17 @@ def may_name_people(sentence: str, folded: str) -> bool:
 
 
 def find_people(
-    sentence: str, places: list[Mention], orgs: list[Mention], language: str = "vi"
+    sentence: str,
+    places: list[Mention],
+    orgs: list[Mention],
+    language: str = "vi",
+    folded: str | None = None,
 ) -> list[Person]:
-    """People named with a position in one sentence."""
+    """People named with a position in one sentence (``folded``: ``fold(sentence)`` if known)."""
     if _WIDE.search(sentence, 0, 200):
         return _japanese(sentence)
     out: list[Person] = []
-    names = _names(sentence, places)
+    names = _names(sentence, fold(sentence) if folded is None else folded, places)
     if language != "vi":
         _western_names(sentence, places, names)
     for name, start, end in names:
@@ -144,7 +148,7 @@ def find_people(
     return out
 
 
-def _names(sentence: str, places: list[Mention]) -> list[tuple[str, int, int]]:
+def _names(sentence: str, folded: str, places: list[Mention]) -> list[tuple[str, int, int]]:
     taken = [(p.start, p.end) for p in places]
     found: list[tuple[str, int, int]] = []
     for match in _HONORIFIC_NAME.finditer(sentence):
@@ -153,7 +157,7 @@ def _names(sentence: str, places: list[Mention]) -> list[tuple[str, int, int]]:
         _keep(found, taken, sentence, start, start + len(name))
     words = list(_WORD.finditer(sentence))
     for index, word in enumerate(words):
-        if not word.group(0)[0].isupper() or fold(word.group(0)) not in _SURNAMES:
+        if not word.group(0)[0].isupper() or folded[word.start() : word.end()] not in _SURNAMES:
             continue
         last = index
         while last + 1 < len(words) and last - index < 3 and _joined(sentence, words, last):

@@ -128,7 +128,10 @@ def person_facts(sentence: Sentence, context: Context, seen: set[str]) -> list[F
     facts: list[Fact] = []
     if not may_name_people(sentence.text, sentence.folded):
         return facts
-    for person in find_people(sentence.text, sentence.places, sentence.orgs, context.language):
+    people = find_people(
+        sentence.text, sentence.places, sentence.orgs, context.language, sentence.folded
+    )
+    for person in people:
         key = fold_key(person.name)
         if key in seen:
             continue

@@ -6,7 +6,7 @@ import re
 
 from ..analysis import Context, Sentence
 from ..dates import DateSpan
-from ..fastre import with_first_char
+from ..fastre import presence, with_first_char
 from ..model import Fact
 from ..numbers import Quantity
 from .common import cue, make, nearest_before, period_of, subject
@@ -246,13 +246,14 @@ _GENERIC = cue(r"tỉnh|thành phố|địa phương|la province|la ville|the pr
 _OF_JA = re.compile(r"(\d+)の?(?:国・地域|カ国|か国|の国)")
 
 
-_RANK_HINT = with_first_char(
+_RANK_HINT_SOURCE = (
     r"thu (?:\d|nhat|nhi|hai|ba|tu|nam|sau|bay|tam|chin|muoi)|dan dau|dung dau|lon nhat|xep |rang"
     r"|lon thu"
     r"|tete|rank|largest|biggest|位|最大|ieme\b|second|third|fourth|fifth|sixth|seventh|eighth"
     r"|\bled\b|\btopped\b|nhieu nhat"
     r"|ninth|tenth|premier|\d(?:e|th|st|nd|rd)\b"
 )
+_RANK_HINT = presence(_RANK_HINT_SOURCE)  # a yes/no test on the folded sentence
 
 
 # A part of every alternative of _RANK (same flags, same text), commented by its group: a
