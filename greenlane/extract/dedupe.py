@@ -59,6 +59,9 @@ def find_duplicates(documents: Sequence[Document]) -> dict[str, str]:
                 match = documents[other]
                 if match.source == document.source:
                     continue
+                smaller = min(len(figures), len(splits[other][0]))
+                if 0.7 * (earlier[other] / smaller) + 0.3 < THRESHOLD:
+                    continue  # even with every name shared it would stay under the threshold
                 if _similarity(splits[position], splits[other]) >= THRESHOLD:
                     root = match.duplicate_of or match.source
                     document.duplicate_of = pairs[document.source] = root
@@ -68,12 +71,13 @@ def find_duplicates(documents: Sequence[Document]) -> dict[str, str]:
     return pairs
 
 
-def _candidates(index: dict[str, list[int]], figures: frozenset[str]) -> set[int]:
+def _candidates(index: dict[str, list[int]], figures: frozenset[str]) -> dict[int, int]:
+    """Earlier documents sharing at least MIN_SHARED_FIGURES figures, with how many they share."""
     counts: dict[int, int] = defaultdict(int)
     for figure in figures:
         for position in index.get(figure, ()):
             counts[position] += 1
-    return {position for position, shared in counts.items() if shared >= MIN_SHARED_FIGURES}
+    return {position: shared for position, shared in counts.items() if shared >= MIN_SHARED_FIGURES}
 
 
 @dataclass
