@@ -3,6 +3,7 @@ article teasers), and paragraphs ("blocks") that keep their offsets in the decod
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field
 
@@ -32,6 +33,19 @@ _HEADER = re.compile(
     re.IGNORECASE,
 )
 _ISO = re.compile(r"((?:19|20)\d{2})-(\d{2})-(\d{2})")
+# "2025/6/3", "2025.06.03": year first, so day and month cannot be confused.
+_YMD = re.compile(r"(?<!\d)((?:19|20)\d{2})[/.](\d{1,2})[/.](\d{1,2})(?![\d/.])")
+# What may stand between "updated"/"publié" and the date: "le", "lúc 15:42 ngày", "on", "|".
+_LEAD = re.compile(
+    r"(?:(?:le|on|at|lúc|vào|ngày|à|[,|·•–-]|\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+    r"|\(?(?:GMT|UTC)\s*[+-]?\d*\)?)(?:\s+|(?=\d)|$))*",
+    re.IGNORECASE,
+)
+# Clock times, time zones and separators of a date line, left out when counting its words.
+_TIME_BITS = re.compile(
+    r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\(?(?:GMT|UTC)\s*[+-]?\d*\)?|[|·•]",
+    re.IGNORECASE,
+)
 _TIMESTAMP = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?")
 _CAPTION = re.compile(
     r"(?:chú thích ảnh|ảnh\s*:|ảnh minh h[ọo]ạ|\(ảnh|photo\s*:|\(photo|crédit|credit\s*:|"
@@ -112,32 +126,45 @@ def _read_header(work: str, line: tuple[int, int], cleaned: Cleaned) -> tuple[in
     header = _HEADER.match(work, start, end)
     if header is None:
         return _read_byline(work, line, cleaned)
-    head = work[header.end() : min(end, header.end() + 40)]
-    iso = _ISO.match(head)
-    dates = [] if iso else find_dates(head, None)
-    if iso:
-        cleaned.published, length = iso.group(0), iso.end()
-    elif dates and dates[0].start == 0 and dates[0].grain == "day":
-        cleaned.published, length = dates[0].value, dates[0].end
-    else:
+    head = work[header.end() : min(end, header.end() + 60)]
+    lead = _LEAD.match(head)
+    skip = lead.end() if lead else 0
+    found = _full_date(head[skip:], at_start=True)
+    if found is None:
         return line
-    return header.end() + length, end
+    cleaned.published = found[0]
+    return header.end() + skip + found[1], end
+
+
+def _full_date(text: str, *, at_start: bool) -> tuple[str, int] | None:
+    """A full date (ISO, year first, or as people write it) and where it ends in ``text``."""
+    iso = (_ISO.match if at_start else _ISO.search)(text)
+    if iso:
+        return iso.group(0), iso.end()
+    ymd = (_YMD.match if at_start else _YMD.search)(text)
+    if ymd:
+        year, month, day = (int(g) for g in ymd.groups())
+        try:
+            return datetime.date(year, month, day).isoformat(), ymd.end()
+        except ValueError:
+            return None
+    dates = [d for d in find_dates(text, None) if d.grain == "day" and len(d.value) == 10]
+    if dates and (dates[0].start == 0 or not at_start):
+        return dates[0].value, dates[0].end
+    return None
 
 
 def _read_byline(work: str, line: tuple[int, int], cleaned: Cleaned) -> tuple[int, int]:
     """A short line that is mostly a full date ("By Staff, April 5, 2025", "2025年1月15日")."""
     start, end = line
     text = work[start:end].strip()
-    if len(text) > 60 or len(text.split()) > 8:
+    words = _TIME_BITS.sub(" ", text)
+    if len(" ".join(words.split())) > 60 or len(words.split()) > 8:
         return line
-    iso = _ISO.search(text)
-    dates = [d for d in find_dates(text, None) if d.grain == "day"]
-    if iso:
-        cleaned.published = iso.group(0)
-    elif dates and len(dates[0].value) == 10:
-        cleaned.published = dates[0].value
-    else:
+    found = _full_date(text, at_start=False)
+    if found is None:
         return line
+    cleaned.published = found[0]
     return end, end
 
 

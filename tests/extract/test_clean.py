@@ -53,3 +53,36 @@ def test_it_extracts_the_main_text_of_an_html_page():
 def test_a_huge_line_is_cut_off_with_a_warning():
     document = extract_document("Bắc Ninh có 126 dự án. " + "x" * 1_000_000)
     assert any("cut off" in warning for warning in document.warnings)
+
+
+DATE_LINES = [
+    ("Thứ Sáu, 07/11/2025, 09:30 (GMT+7)", "2025-11-07"),
+    ("Cập nhật lúc 08:05 ngày 12/09/2024", "2024-09-12"),
+    ("Cập nhật: 12/09/2024 08:05", "2024-09-12"),
+    ("Publié le 3 février 2026 à 14h20", "2026-02-03"),
+    ("Mis à jour le 03/02/2026 à 14h20", "2026-02-03"),
+    ("Updated: 5 January 2026, 11:02 am", "2026-01-05"),
+    ("By Our Reporter | January 5, 2026 | 11:02 pm GMT+7", "2026-01-05"),
+    ("2026/1/5 11:02", "2026-01-05"),
+    ("2026.01.05", "2026-01-05"),
+    ("2026年1月5日 11時02分", "2026-01-05"),
+]
+
+
+def test_the_date_lines_of_news_pages_give_the_publication_date():
+    for line, day in DATE_LINES:
+        text = f"Nhà máy mới khởi công tại khu công nghiệp\n\n{line}\n\nNội dung bài viết ở đây."
+        assert extract_document(text).published == day, line
+
+
+def test_an_impossible_year_first_date_is_not_a_publication_date():
+    text = "Headline of a story here\n\n2026/13/40 11:02\n\nThe body of the story."
+    assert extract_document(text).published is None
+
+
+def test_a_long_sentence_with_a_date_is_not_a_date_line():
+    text = (
+        "Headline of a story here\n\nThe province said on January 5, 2026 that three new "
+        "factories in its industrial parks would hire 4,000 workers by the end of the year.\n\nMore."
+    )
+    assert extract_document(text).published is None
