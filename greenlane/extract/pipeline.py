@@ -10,6 +10,7 @@ from .decode import Decoded, decode
 from .facts.dedupe import drop_repeats
 from .facts.events import commitment_facts, event_facts, person_facts
 from .facts.figures import indicator_facts, ranking_facts, target_facts
+from .facts.followups import complete_projects
 from .facts.investment import investment_facts
 from .language import detect_language
 from .model import Document, Fact
@@ -129,4 +130,5 @@ def _facts(sentences: list[Sentence], context: Context) -> list[Fact]:
             facts.extend(indicator_facts(sentence, context))
             facts.extend(event_facts(sentence, context))
         facts.extend(commitment_facts(sentence, context))
+    complete_projects(facts, sentences)
     return drop_repeats(facts)
