@@ -15,7 +15,8 @@ from greenlane.places.models import Province
 from greenlane.registry import importer
 
 ROOT = Path(__file__).resolve().parents[2] / "greenlane"
-MODULES = ["registry/importer.py", "core/backup.py", "places/models.py"]
+IMPORTER = [f"registry/importer/{m}.py" for m in ("__init__", "base", "read", "validate", "values")]
+MODULES = [*IMPORTER, "core/backup.py", "places/models.py"]
 REFUSALS = {"FileRejected", "BackupError", "RowsRejected"}
 
 
@@ -48,10 +49,10 @@ def test_no_message_is_an_f_string_or_an_untranslated_literal(module: str) -> No
 
 
 @pytest.mark.parametrize(("module", "message"), [
-    ("registry/importer.py", "%(file)s is empty."),
-    ("registry/importer.py", "%(column)s '%(value)s' is not a number"),
-    ("registry/importer.py", "%(rows)s rows read: %(accepted)s accepted, %(rejected)s rejected."),
-    ("registry/importer.py",
+    ("registry/importer/__init__.py", "%(file)s is empty."),
+    ("registry/importer/validate.py", "%(column)s '%(value)s' is not a number"),
+    ("registry/importer/__init__.py", "%(rows)s rows read: %(accepted)s accepted, %(rejected)s rejected."),
+    ("registry/importer/__init__.py",
      "row %(row)s: project '%(name)s' in %(province)s; new organisations: %(new)s"),
     ("core/backup.py", "The backup holds an unsafe file name: %(file)s"),
     ("core/backup.py", "The database already holds %(count)s records. Restore onto an empty "
