@@ -35,17 +35,14 @@ _HEADER = re.compile(
 _ISO = re.compile(r"((?:19|20)\d{2})-(\d{2})-(\d{2})")
 # "2025/6/3", "2025.06.03": year first, so day and month cannot be confused.
 _YMD = re.compile(r"(?<!\d)((?:19|20)\d{2})[/.](\d{1,2})[/.](\d{1,2})(?![\d/.])")
+# A clock time or a time zone on a date line: "15:42", "10h05", "5:12 pm", "(GMT+7)".
+_CLOCK = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\(?(?:GMT|UTC)\s*[+-]?\d*\)?"
 # What may stand between "updated"/"publié" and the date: "le", "lúc 15:42 ngày", "on", "|".
 _LEAD = re.compile(
-    r"(?:(?:le|on|at|lúc|vào|ngày|à|[,|·•–-]|\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
-    r"|\(?(?:GMT|UTC)\s*[+-]?\d*\)?)(?:\s+|(?=\d)|$))*",
-    re.IGNORECASE,
+    rf"(?:(?:le|on|at|lúc|vào|ngày|à|[,|·•–-]|{_CLOCK})(?:\s+|(?=\d)|$))*", re.IGNORECASE
 )
 # Clock times, time zones and separators of a date line, left out when counting its words.
-_TIME_BITS = re.compile(
-    r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\(?(?:GMT|UTC)\s*[+-]?\d*\)?|[|·•]",
-    re.IGNORECASE,
-)
+_TIME_BITS = re.compile(rf"{_CLOCK}|[|·•]", re.IGNORECASE)
 _TIMESTAMP = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?")
 _CAPTION = re.compile(
     r"(?:chú thích ảnh|ảnh\s*:|ảnh minh h[ọo]ạ|\(ảnh|photo\s*:|\(photo|crédit|credit\s*:|"
