@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from .data.countries import COUNTRY_NAMES
 from .data.provinces import PROVINCES
+from .fastre import literal_trie
 from .text import fold
 
 
@@ -173,44 +174,44 @@ _UPPER = "".join(
     for c in list(range(0x41, 0x5B)) + list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00))
     if chr(c).isupper()
 )
-_START = re.compile(rf"(?<![\w])[{_UPPER}]")
+_UPPER_SET = frozenset(_UPPER)
+_FIRST_WORD = re.compile(rf"(?<![a-z0-9])(?:{literal_trie(_FIRST)})(?![a-z0-9])")
 
 
 def _latin_places(sentence: str, folded: str) -> list[Mention]:
     """Names start with a capital (or are lower-case demonyms such as "japonais")."""
-    starts = {m.start() for m in _START.finditer(sentence)}
-    starts.update(m.start() for m in _LOWER_RE.finditer(folded))
-    if not starts:
-        return []
-    tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(folded)]
     found: list[Mention] = []
     after = 0
-    for index, (start, _, word) in enumerate(tokens):
-        # Without a known first word at a name's start no name starts there.
-        if start < after or start not in starts or not _FIRST.get(word, 0):
+    for first in _FIRST_WORD.finditer(folded):  # only where a known name's first word stands
+        position = first.start()
+        if position < after or not _may_start(sentence, folded, position):
             continue
-        mention = _place_at(sentence, folded, tokens, index)
+        mention = _place_at(sentence, folded, position)
         if mention is not None:
             found.append(mention)
             after = mention.end
     return found
 
 
+def _may_start(sentence: str, folded: str, position: int) -> bool:
+    """A capital that starts a word, or a lower-case demonym."""
+    char = sentence[position]
+    if char in _UPPER_SET:
+        before = sentence[position - 1] if position else ""
+        if not (before.isalnum() or before == "_"):  # what (?<!\w) means in re
+            return True
+    return _LOWER_RE.match(folded, position) is not None
+
+
 _WINDOW = 60  # characters a name may span
 
 
-def _place_at(
-    sentence: str, folded: str, tokens: list[tuple[int, int, str]], index: int
-) -> Mention | None:
-    """The longest name (at most six words within the window) starting at ``tokens[index]``."""
-    limit = tokens[index][0] + _WINDOW
-    window: list[tuple[int, int, str]] = []
-    for start, end, word in tokens[index : index + 6]:
-        if start >= limit:
-            break
-        if end > limit:  # cut at the window's edge
-            start, end, word = start, limit, word[: limit - start]
-        window.append((start, end, word))
+def _place_at(sentence: str, folded: str, position: int) -> Mention | None:
+    """The longest name (at most six words within the window) starting at ``position``."""
+    window = [
+        (m.start(), m.end(), m.group(0))
+        for m in _TOKEN.finditer(folded, position, position + _WINDOW)
+    ][:6]
     size = _FIRST.get(window[0][2], 0)
     for n in range(min(size, len(window)), 0, -1):
         span = window[:n]

@@ -9,7 +9,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from greenlane.extract import dates, decode, language, numbers, orgs, people
+from greenlane.extract import dates, decode, gazetteer, language, numbers, orgs, people
 from greenlane.extract.facts import figures
 from greenlane.extract.fastre import first_chars, literal_trie, presence, with_first_char
 from greenlane.extract.text import fold
@@ -163,3 +163,32 @@ def test_normalising_by_regex_cuts_the_same_clusters() -> None:
             starts.append(starts[-1] + len(cluster))
         multi = [(a, a + len(c)) for a, c in zip(starts, want, strict=False) if len(c) > 1]
         assert decoded._raw_marks == [x for span in multi for x in span], raw
+
+
+def _places_at_every_capital(sentence: str) -> list[tuple[str, str, int, int]]:
+    """The gazetteer as it was: try every capital and lower-case demonym position."""
+    folded = fold(sentence)
+    starts = {m.start() for m in re.finditer(rf"(?<![\w])[{gazetteer._UPPER}]", sentence)}
+    starts.update(m.start() for m in gazetteer._LOWER_RE.finditer(folded))
+    found, after = [], 0
+    for position in sorted(starts):
+        first = gazetteer._TOKEN.match(folded, position, position + 60)
+        if position < after or first is None or not gazetteer._FIRST.get(first.group(0), 0):
+            continue
+        mention = gazetteer._place_at(sentence, folded, position)
+        if mention is not None:
+            found.append(mention)
+            after = mention.end
+    return [(m.kind, m.key, m.start, m.end) for m in found]
+
+
+def test_places_are_found_from_first_words_as_from_every_capital() -> None:
+    rng = random.Random(11)
+    lines = _lines() + ["_Nhật Bản", "xNhật Bản", "Ấn Độ và japonais, Hàn Quốc", "US$ 5 Việt Nam"]
+    names = ["Nhật Bản", "Bắc Ninh", "japonais", "Hàn Quốc", "Thái Lan", "U.S.", "Việt Nam"]
+    for _ in range(2000):
+        parts = [rng.choice(names + ["và", "x", "_", "Ông", "2024", "("]) for _ in range(6)]
+        lines.append(rng.choice([" ", "", "-"]).join(parts))
+    for line in lines:
+        got = [(m.kind, m.key, m.start, m.end) for m in gazetteer._latin_places(line, fold(line))]
+        assert got == _places_at_every_capital(line), line
