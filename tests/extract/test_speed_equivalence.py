@@ -184,10 +184,10 @@ def _places_at_every_capital(sentence: str) -> list[tuple[str, str, int, int]]:
 
 def test_places_are_found_from_first_words_as_from_every_capital() -> None:
     rng = random.Random(11)
-    lines = _lines() + ["_Nhật Bản", "xNhật Bản", "Ấn Độ và japonais, Hàn Quốc", "US$ 5 Việt Nam"]
+    lines = [*_lines(), "_Nhật Bản", "xNhật Bản", "Ấn Độ và japonais, Hàn Quốc", "US$ 5 Việt Nam"]
     names = ["Nhật Bản", "Bắc Ninh", "japonais", "Hàn Quốc", "Thái Lan", "U.S.", "Việt Nam"]
     for _ in range(2000):
-        parts = [rng.choice(names + ["và", "x", "_", "Ông", "2024", "("]) for _ in range(6)]
+        parts = [rng.choice([*names, "và", "x", "_", "Ông", "2024", "("]) for _ in range(6)]
         lines.append(rng.choice([" ", "", "-"]).join(parts))
     for line in lines:
         got = [(m.kind, m.key, m.start, m.end) for m in gazetteer._latin_places(line, fold(line))]
