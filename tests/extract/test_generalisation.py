@@ -46,3 +46,22 @@ def test_share_after_an_amount() -> None:
     text = "FDI into Nam Dinh reached $500 million in 2024. Japan led with $200 million, accounting for 40 per cent.\n"
     japan = [f for f in facts(text, "investment") if f["origin"] == "JP"]
     assert japan and japan[0]["share_pct"] == 40
+
+
+def test_among_investor_countries_the_rank_holder_is_not_vietnam() -> None:
+    cases = [
+        ("Sweden now has 96 valid projects worth $1.1 billion in Vietnam, ranking 28th among "
+         "145 countries and territories.", "SE", 28),
+        ("Thụy Sĩ có 180 dự án còn hiệu lực tại Việt Nam, đứng thứ 21 trong số 147 quốc gia và "
+         "vùng lãnh thổ đầu tư.", "CH", 21),
+        ("L'Italie compte 140 projets au Vietnam et se classe 30e parmi 145 pays et territoires.",
+         "IT", 30),
+    ]
+    for text, code, rank in cases:
+        found = facts(text, "ranking")
+        assert [(f["subject"], f["rank"]) for f in found] == [(code, rank)], text
+
+
+def test_vietnam_keeps_a_rank_that_is_not_among_investor_countries() -> None:
+    found = facts("Vietnam ranked 3rd in Southeast Asia for foreign direct investment.", "ranking")
+    assert [f["subject"] for f in found] == ["VN"]

@@ -7,6 +7,7 @@ import re
 from ..analysis import Context, Sentence
 from ..dates import DateSpan
 from ..fastre import presence, with_first_char
+from ..gazetteer import Mention
 from ..model import Fact
 from ..numbers import Quantity
 from .common import cue, make, nearest_before, period_of, subject
@@ -111,8 +112,8 @@ _RANK = with_first_char(
     r"(?:\s+(?:out of|among|of)\s+(?:the country's\s+|the\s+|all\s+)?(?P<of5>\d+))?"
     r"|第(?P<g>\d+)位|(?P<h>\d+)位"
     rf"|(?P<k>{_RANK_WORD}|\d+e)\s+(?:avec|investisseur|donateur|partenaire|marché)"
-    r"|(?:ranking|classée?)\s+(?P<l>\d+)(?:st|nd|rd|th|e)?"
-    r"(?:\s+(?:out of|among|sur)\s+(?P<of7>\d+))?"
+    r"|(?:ranking|class(?:ée?|e|ait))\s+(?:au\s+)?(?P<l>\d+)(?:st|nd|rd|th|ème|e)?"
+    r"(?:\s+(?:out of|among|sur|parmi)\s+(?P<of7>\d+))?"
     rf"|lớn thứ\s+(?P<m>\d+|{_RANK_WORD})"
     r"|(?<!nhóm )(?P<top>dẫn đầu|đứng đầu|lớn nhất|arrive en tête|en tête|rót vốn nhiều nhất"
     r"|\bled(?= (?:with|the|all|foreign|among))|\btopped(?= the| all| foreign)"
@@ -264,7 +265,7 @@ _RANK_NEEDS = with_first_char(
     r"|\d(?:st|nd|rd|th)[- ](?:largest|biggest|place|position)"  # d
     r"|largest|biggest|rank|placed|stand|位"  # e, f, g, h, l
     r"|\s(?:avec|investisseur|donateur|partenaire|marché)"  # k
-    r"|classée?\s+\d"  # l
+    r"|class(?:ée?|e|ait)\s+(?:au\s+)?\d"  # l
     r"|dẫn đầu|đứng đầu|lớn nhất|en tête|nhiều nhất|\bled(?= )|\btopped(?= )"  # top
     r"|premier investisseur|首位|最大",
     re.IGNORECASE,
@@ -284,6 +285,7 @@ def ranking_facts(sentence: Sentence, context: Context) -> list[Fact]:
         before = [c for c in candidates if floor <= c.start and c.end <= match.start()]
         topic = [c for c in before if sentence.text[c.end : c.end + 1] in ("は", "が")]
         who = topic[0] if topic else nearest_before(before, match.start())
+        who = _origin_not_home(sentence, before, who)
         key = who.key if who else None
         if key is None and _GENERIC.search(sentence.folded, floor, match.start()):
             key = context.main_province
@@ -305,6 +307,27 @@ def ranking_facts(sentence: Sentence, context: Context) -> list[Fact]:
             )
         )
     return facts
+
+
+# What a ranking of investor countries is "among": "140 countries and territories", "quốc gia
+# và vùng lãnh thổ", "pays et territoires", "国・地域".
+_AMONG_ORIGINS = cue(
+    r"countries|territories|nations|origins|pays|territoires|quốc gia|vùng lãnh thổ|đối tác"
+    r"|partenaires|国・地域|カ国|か国"
+)
+
+
+def _origin_not_home(
+    sentence: Sentence, before: list[Mention], who: Mention | None
+) -> Mention | None:
+    """Among investor countries, Vietnam is where the money goes, not a rank holder: "Denmark has
+    185 projects in Vietnam, ranking 20th among 140 countries" ranks Denmark."""
+    if who is None or who.kind != "country" or who.key != "VN":
+        return who
+    foreign = [c for c in before if c.kind == "country" and c.key != "VN"]
+    if foreign and _AMONG_ORIGINS.search(sentence.folded):
+        return foreign[0]
+    return who
 
 
 def _of(sentence: Sentence, match: re.Match[str]) -> int | None:
