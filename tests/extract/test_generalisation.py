@@ -65,3 +65,10 @@ def test_among_investor_countries_the_rank_holder_is_not_vietnam() -> None:
 def test_vietnam_keeps_a_rank_that_is_not_among_investor_countries() -> None:
     found = facts("Vietnam ranked 3rd in Southeast Asia for foreign direct investment.", "ranking")
     assert [f["subject"] for f in found] == ["VN"]
+
+
+def test_a_french_rank_with_its_place_word_keeps_its_total() -> None:
+    found = facts("La Corée se classe au 2e rang sur 110 pays investisseurs au Vietnam.", "ranking")
+    assert [(f["subject"], f["rank"], f["of"]) for f in found] == [("KR", 2, 110)]
+    found = facts("La Corée se classe 2e sur 110 pays investisseurs au Vietnam.", "ranking")
+    assert [(f["subject"], f["rank"], f["of"]) for f in found] == [("KR", 2, 110)]

@@ -112,7 +112,7 @@ _RANK = with_first_char(
     r"(?:\s+(?:out of|among|of)\s+(?:the country's\s+|the\s+|all\s+)?(?P<of5>\d+))?"
     r"|第(?P<g>\d+)位|(?P<h>\d+)位"
     rf"|(?P<k>{_RANK_WORD}|\d+e)\s+(?:avec|investisseur|donateur|partenaire|marché)"
-    r"|(?:ranking|class(?:ée?|e|ait))\s+(?:au\s+)?(?P<l>\d+)(?:st|nd|rd|th|ème|e)?"
+    r"|(?:ranking|class(?:ée?|e|ait))\s+(?P<l>\d+)(?:st|nd|rd|th|ème|e)?(?:\s+(?:rang|place))?"
     r"(?:\s+(?:out of|among|sur|parmi)\s+(?P<of7>\d+))?"
     rf"|lớn thứ\s+(?P<m>\d+|{_RANK_WORD})"
     r"|(?<!nhóm )(?P<top>dẫn đầu|đứng đầu|lớn nhất|arrive en tête|en tête|rót vốn nhiều nhất"
@@ -265,7 +265,7 @@ _RANK_NEEDS = with_first_char(
     r"|\d(?:st|nd|rd|th)[- ](?:largest|biggest|place|position)"  # d
     r"|largest|biggest|rank|placed|stand|位"  # e, f, g, h, l
     r"|\s(?:avec|investisseur|donateur|partenaire|marché)"  # k
-    r"|class(?:ée?|e|ait)\s+(?:au\s+)?\d"  # l
+    r"|class(?:ée?|e|ait)\s+\d"  # l
     r"|dẫn đầu|đứng đầu|lớn nhất|en tête|nhiều nhất|\bled(?= )|\btopped(?= )"  # top
     r"|premier investisseur|首位|最大",
     re.IGNORECASE,
