@@ -67,6 +67,7 @@ class Context:
     published: str | None
     last_category: str | None = None  # the previous sentence's investment category
     last_measure: str | None = None  # and its measure, for "of which ..." continuations
+    previous: Sentence | None = None  # the sentence read before this one
 
 
 def analyse(

@@ -13,7 +13,18 @@ _VI_HEAD = (
     r"Viện|Trường|Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Phòng Thương mại|Nhà máy)"
 )
 _VI_FORM = r"(?:\s+(?:TNHH|Trách nhiệm hữu hạn|Cổ phần|CP|MTV|Một thành viên|liên doanh))*"
-_VI_ORG = re.compile(rf"{_VI_HEAD}{_VI_FORM}(?:\s+(?:{_CAPS}))(?:\s+(?:tại|của)\s+{_CAPS})?")
+# Vietnamese names capitalise a word's first syllable only ("Điện tử Sao Mai", "Công nghệ chính
+# xác Hồng Lĩnh"): lower-case syllables count when a capitalised one follows, unless they are
+# words that end a name ("tại", "khởi công").
+_VI_LOWER = (
+    r"(?!(?:tại|của|ở|với|và|cho|do|là|có|được|đã|sẽ|đang|khởi|xây|đầu|mở|rót|tăng|nâng|trao"
+    r"|nhận|ký|làm|thuộc|từ|tới|đến|vào|ra|trên|dưới|theo|về|chính thức|cùng)(?![\w]))"
+    r"[a-zà-ỹđ][\w’'-]*"
+)
+_VI_CAPS = rf"{_CAP}(?:(?:[ \-]+{_VI_LOWER}){{0,3}}[ \-]+{_CAP})*"
+_VI_ORG = re.compile(
+    rf"{_VI_HEAD}{_VI_FORM}(?:\s+(?:{_VI_CAPS}))(?:\s+(?:tại|của)\s+{_CAPS})?"
+)
 _VI_GOV = re.compile(
     r"(?:UBND|Ủy ban [Nn]hân dân|Uỷ ban [Nn]hân dân|HĐND|Hội đồng [Nn]hân dân|Tỉnh ủy|Thành ủy)"
     r"(?:\s+(?:tỉnh|thành phố|TP\.?))?(?:\s+" + _CAPS + ")?"

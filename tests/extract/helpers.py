@@ -6,6 +6,7 @@ import unicodedata
 from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "extract"
+FRESH = CORPUS.parent / "fresh"
 
 
 def cp1258(text: str) -> bytes:

@@ -1,5 +1,7 @@
 """The contract's scorer (vendored from the shared evaluation kit as contract_score.py) run on our
-own hand-annotated corpus: a regression floor, not a target."""
+own hand-annotated corpora: regression floors, not targets. `extract` is the training corpus;
+`fresh` is a second batch written on 24 November 2026, scored untouched at F1 0.598 and used for
+rule work since (docs/extraction.md)."""
 
 import contextlib
 import io
@@ -7,22 +9,25 @@ import json
 import re
 import sys
 
+import pytest
+
 from greenlane.extract.cli import main
 
 from . import contract_score
-from .helpers import CORPUS
+from .helpers import CORPUS, FRESH
 
-FLOOR = 0.80
+FLOORS = [(CORPUS, 0.80), (FRESH, 0.60)]
 
 
-def test_the_corpus_scores_above_the_floor(tmp_path, capsys):
-    paths = sorted(str(p) for p in CORPUS.iterdir() if not p.name.endswith(".gold.json"))
+@pytest.mark.parametrize(("corpus", "floor"), FLOORS, ids=["extract", "fresh"])
+def test_the_corpus_scores_above_the_floor(corpus, floor, tmp_path, capsys):
+    paths = sorted(str(p) for p in corpus.iterdir() if not p.name.endswith(".gold.json"))
     main(["--format", "jsonl", *paths])
     predictions = tmp_path / "out.jsonl"
     predictions.write_text(capsys.readouterr().out, encoding="utf-8")
     report = io.StringIO()
     argv = sys.argv
-    sys.argv = ["score.py", "--gold", str(CORPUS), str(predictions)]
+    sys.argv = ["score.py", "--gold", str(corpus), str(predictions)]
     try:
         with contextlib.redirect_stdout(report):
             contract_score.main()
@@ -31,10 +36,11 @@ def test_the_corpus_scores_above_the_floor(tmp_path, capsys):
     text = report.getvalue()
     assert "facts whose evidence is not in the text: 0" in text
     f1 = float(re.search(r"^F1 ([0-9.]+)", text, re.M).group(1))  # type: ignore[union-attr]
-    assert f1 >= FLOOR, text
+    assert f1 >= floor, text
 
 
 def test_every_gold_file_is_valid_json_with_a_text():
-    for gold in CORPUS.glob("*.gold.json"):
-        data = json.loads(gold.read_text(encoding="utf-8"))
-        assert (CORPUS / data["source"]).exists()
+    for corpus in (CORPUS, FRESH):
+        for gold in corpus.glob("*.gold.json"):
+            data = json.loads(gold.read_text(encoding="utf-8"))
+            assert (corpus / data["source"]).exists()

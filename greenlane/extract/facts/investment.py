@@ -11,6 +11,7 @@ from ..model import Fact
 from ..numbers import Quantity
 from .common import cue, destination, make, nearest_before, period_of
 from .figures import TARGET
+from .projects import facility_name
 
 _INVEST = cue(
     r"đầu tư|vốn|FDI|ODA|IDE|APD|DDI|invest\w*|capital|capitaux|投資|出資|円借款|"
@@ -72,6 +73,15 @@ _PROJECT_NAME = re.compile(
 )
 
 
+_ANAPHOR = re.compile(
+    r"(?:Nhà máy|Dự án|Công trình|Tổ hợp|The (?:plant|factory|project|facility|complex)"
+    r"|This (?:plant|factory|project)|L'usine|Le projet|Ce projet|Cette usine"
+    r"|同工場|新工場は|工場は)"
+    r"(?![\w])"
+)
+_LOCATIVE = re.compile(r"(?:tại|ở|trong|thuộc|in|at|à|dans|au)\s+$", re.IGNORECASE)
+
+
 def investment_facts(sentence: Sentence, context: Context) -> list[Fact]:
     if TARGET.search(sentence.folded):
         context.last_category = None
@@ -79,7 +89,7 @@ def investment_facts(sentence: Sentence, context: Context) -> list[Fact]:
     figures = sentence.figures()
     money = [q for q in figures if q.unit == "money"]
     counts = [q for q in figures if q.unit == "projects"]
-    if _is_project(sentence, money, counts):
+    if _is_project(sentence, money, counts, context):
         return _project(sentence, money, figures, context)
     cued = _INVEST.search(sentence.folded) is not None
     category = _category(sentence) if cued else None
@@ -225,10 +235,27 @@ def _measure(sentence: Sentence, context: Context) -> str:
     return context.last_measure or "stock"
 
 
-def _is_project(sentence: Sentence, money: list[Quantity], counts: list[Quantity]) -> bool:
+def _is_project(
+    sentence: Sentence, money: list[Quantity], counts: list[Quantity], context: Context
+) -> bool:
     if counts or len(money) != 1 or not _PROJECT.search(sentence.folded):
         return False
-    return _investor(sentence) is not None or _PROJECT_NAME.search(sentence.text) is not None
+    return (
+        _investor(sentence) is not None
+        or _PROJECT_NAME.search(sentence.text) is not None
+        or _antecedent(sentence, context) is not None
+    )
+
+
+def _antecedent(sentence: Sentence, context: Context) -> Sentence | None:
+    """ "Nhà máy có tổng vốn 280 triệu USD" / "The plant will cost $50 million": the facility is
+    the one the previous sentence named."""
+    previous = context.previous
+    if previous is None or not _ANAPHOR.match(sentence.text):
+        return None
+    if facility_name(previous.text, context.language) is None:
+        return None
+    return previous
 
 
 def _investor(sentence: Sentence) -> str | None:
@@ -242,10 +269,14 @@ def _investor(sentence: Sentence) -> str | None:
 def _project(
     sentence: Sentence, money: list[Quantity], figures: list[Quantity], context: Context
 ) -> list[Fact]:
-    name_match = _PROJECT_NAME.search(sentence.text)
-    name = next((g for g in name_match.groups() if g), None) if name_match else None
+    name = facility_name(sentence.text, context.language) or _named(sentence.text)
     investor = _investor(sentence)
     countries = sentence.countries()
+    antecedent = _antecedent(sentence, context) if name is None else None
+    if antecedent is not None:
+        name = facility_name(antecedent.text, context.language)
+        investor = investor or _investor(antecedent)
+        countries = countries or antecedent.countries()
     area = next((q for q in figures if q.unit == "ha"), None)
     sentence.used.update(q.start for q in money)
     context.last_category = None
@@ -253,7 +284,7 @@ def _project(
         make(
             "project",
             sentence,
-            name=name.strip() if name else investor,
+            name=name or investor,
             investor=investor,
             origin=countries[0].key if countries else None,
             location=destination(sentence, context),
@@ -262,3 +293,14 @@ def _project(
             sector=None,
         )
     ]
+
+
+def _named(text: str) -> str | None:
+    """A capitalised project name ("dự án Nam Sơn", "Long Thanh project"), unless it is where
+    the project stands ("tại KCN Vân Trung")."""
+    for match in _PROJECT_NAME.finditer(text):
+        if _LOCATIVE.search(text, max(0, match.start() - 8), match.start()):
+            continue
+        name = next((g for g in match.groups() if g), None)
+        return name.strip() if name else None
+    return None

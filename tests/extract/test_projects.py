@@ -1,0 +1,46 @@
+"""Projects are named by their facility, and a sentence that only says "the plant" continues
+the previous sentence's project."""
+
+from greenlane.extract import extract_document
+from greenlane.extract.facts.projects import facility_name
+
+
+def projects(text: str) -> list[dict]:
+    return [f.fields for f in extract_document(text).facts if f.kind == "project"]
+
+
+def test_the_facility_is_the_name_in_each_language() -> None:
+    assert facility_name(
+        "Dự án lớn nhất là nhà máy chế biến gỗ xuất khẩu của Công ty TNHH An Phát, vốn 50 triệu USD.",
+        "vi",
+    ) == "nhà máy chế biến gỗ xuất khẩu"
+    assert facility_name(
+        "Le groupe coréen a inauguré une usine de pièces automobiles de 80 millions de dollars.", "fr"
+    ) == "usine de pièces automobiles"
+    assert facility_name("Hana Micron will open a $90 million chip packaging plant.", "en") == (
+        "chip packaging plant"
+    )
+    assert facility_name("ヤマハ発動機はハノイで部品工場を稼働した。", "ja") == "部品工場"
+
+
+def test_a_bare_facility_word_names_nothing() -> None:
+    assert facility_name("Dự án có tổng vốn 50 triệu USD.", "vi") is None
+    assert facility_name("The largest project is in Bac Ninh.", "en") is None
+
+
+def test_a_park_where_the_plant_stands_is_not_its_name() -> None:
+    (project,) = projects(
+        "Công ty TNHH Minh Long Việt Nam khởi công dự án tại KCN Yên Phong, vốn 20 triệu USD."
+    )
+    assert project["name"] != "Yên Phong"
+
+
+def test_the_plant_of_the_next_sentence_is_the_previous_sentences_project() -> None:
+    text = (
+        "Ngày 5/3, Công ty TNHH Điện tử Sao Mai Việt Nam khởi công nhà máy sản xuất bo mạch "
+        "tại tỉnh Thái Bình. Nhà máy có tổng vốn đầu tư 75 triệu USD, diện tích 9 ha."
+    )
+    (project,) = projects(text)
+    assert project["name"] == "nhà máy sản xuất bo mạch"
+    assert project["investor"] == "Công ty TNHH Điện tử Sao Mai Việt Nam"
+    assert (project["amount"].value, project["area_ha"]) == (75_000_000, 9)
