@@ -126,6 +126,7 @@ _PREFIX_CURRENCY = {
     "¥": "JPY",
     "S$": "SGD",
     "VND": "VND",
+    "VNĐ": "VND",
     "JPY": "JPY",
 }
 _UNITS = [
@@ -144,16 +145,17 @@ _UNIT_SUFFIX = "|".join(f"(?P<u_{i}>{pattern})" for i, (_, pattern) in enumerate
 
 _TAIL = re.compile(
     rf"(?:\s*(?P<scale>(?:{_SCALE})(?:\s+(?:{_SCALE}))?)(?![\w]))?"
-    rf"(?:\s*(?:(?P<cur>{_CURRENCY_SUFFIX})|(?P<unit>{_UNIT_SUFFIX})))?",
+    rf"(?:(?:\s*|-(?=ha\b|hect))(?:(?P<cur>{_CURRENCY_SUFFIX})|(?P<unit>{_UNIT_SUFFIX})))?",
     re.IGNORECASE,
 )
 _RANGE = r"\s*(?:-|–|—|~|～|đến|tới|à|to)\s*"
-_PREFIX = r"(?:(?P<pre>US\$|S\$|USD|EUR|VND|JPY|\$|€|¥)\s?)?"
+_PREFIX = r"(?:(?P<pre>US\$|S\$|USD|EUR|VNĐ|VND|JPY|\$|€|¥)\s?)?"
 _LATIN = r"A-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF"
 _FIGURE = {
     lang: with_first_char(
         rf"(?<![{_LATIN}.,/-]){_PREFIX}(?P<a>{digits}|{_WORDS})"
-        rf"(?:{_RANGE}(?P<b>{digits.replace('sep', 'sep2')}))?(?![{_LATIN}/]|[.,]\d)",
+        rf"(?:{_RANGE}(?P<b>{digits.replace('sep', 'sep2')}))?"
+        rf"(?!(?!ha(?![{_LATIN}]))[{_LATIN}/]|[.,]\d)",  # "65ha" is 65 hectares; "5G" is no figure
         re.IGNORECASE,
     )
     for lang, digits in (("fr", _DIGITS_FR), ("other", _DIGITS))

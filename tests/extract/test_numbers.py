@@ -61,3 +61,20 @@ def test_decimal_separators_depend_on_the_language():
 def test_a_conversion_in_brackets_is_not_a_second_amount():
     found = find_quantities("12 billion yen (about $77 million)", "en")
     assert [q.currency for q in found] == ["JPY"]
+
+
+def test_hectares_written_against_the_figure_or_with_a_hyphen() -> None:
+    from greenlane.extract.numbers import find_quantities
+
+    for text, value in [("covering 65ha;", 65.0), ("trên diện tích 8,5ha", 8.5), ("a 5-ha site", 5.0)]:
+        (quantity,) = find_quantities(text, "vi" if "ệ" in text else "en")
+        assert (quantity.value, quantity.unit) == (value, "ha"), text
+    for text in ("5G network", "3D printing", "a 5hab"):
+        assert [q.unit for q in find_quantities(text, "en")] in ([], [""]), text
+
+
+def test_dong_sign_before_the_figure() -> None:
+    from greenlane.extract.numbers import find_quantities
+
+    (quantity,) = find_quantities("with capital of VNĐ8.5 trillion.", "en")
+    assert (quantity.value, quantity.currency) == (8.5e12, "VND")
