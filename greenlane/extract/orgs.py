@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import Mention
+from .gazetteer import Mention, find_places
 
 _CAP = r"(?:[A-ZÀ-ÝĐƠƯẠ-Ỹ0-9][\w&.\-’']*)"
 _CAPS = rf"{_CAP}(?:[ \-]+{_CAP})*"
@@ -118,6 +118,22 @@ _COMPANY = re.compile(
 )
 
 
+# A company named after what it is or where it is from: "Chinese battery maker Shenzhen Huaxin",
+# "Japan's Kanaden Precision", "Taiwan-based Hon Chuan", "le groupe thaïlandais Gulf Energy".
+_DESCRIPTOR = (
+    r"company|firm|maker|manufacturer|group|giant|producer|developer|conglomerate|operator"
+    r"|investor|supplier|toymaker|carmaker|automaker|chipmaker|groupe|société|entreprise|firme"
+    r"|fabricant|constructeur|investisseur|géant|équipementier"
+)
+_DESCRIBED = re.compile(rf"(?<![\w])(?:{_DESCRIPTOR})(?:\s+[a-zà-ÿ]+){{0,2}}?\s+({_CAPS})")
+_OWNED = re.compile(
+    rf"([A-Z][\w]+(?:\s[A-Z][\w]+)?)(?:'s|’s|-based|-registered|-listed|-headquartered)\s+({_CAPS})"
+)
+_DESCRIBED_NEEDS = re.compile(rf"(?:{_DESCRIPTOR})\s")
+_OWNED_NEEDS = re.compile(r"['’]s |-based |-registered |-listed |-headquartered ")
+_POSSESSIVE = re.compile(r"(?:['’]s?)$")
+
+
 # Text every match of a pattern contains (case as in the pattern): without it, the pattern is
 # not run (tests/extract/test_speed_equivalence.py keeps these in step with the patterns).
 _EN_ORG_NEEDS = re.compile(
@@ -140,11 +156,35 @@ def find_orgs(sentence: str) -> list[Mention]:
     if _INVESTOR_NEEDS.search(sentence):
         for match in _INVESTOR.finditer(sentence):
             _add(found, match.group(1), match.start(1), "company")
+    _described(sentence, found)
     for match in _ACRONYM.finditer(sentence):
         if match.group(0) not in _NOT_ORG and len(match.group(0)) <= 8:
             _add(found, match.group(0), match.start())
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _described(sentence: str, found: list[Mention]) -> None:
+    """Companies introduced by a descriptor or by their country; a country prefix is dropped
+    from a name found otherwise ("Singapore-registered Pacific Crown Holdings Pte. Ltd")."""
+    named: list[tuple[int, str]] = []
+    if _OWNED_NEEDS.search(sentence):
+        for match in _OWNED.finditer(sentence):
+            if _is_place(match.group(1)):
+                named.append((match.start(2), match.group(2)))
+    if _DESCRIBED_NEEDS.search(sentence):
+        named.extend((m.start(1), m.group(1)) for m in _DESCRIBED.finditer(sentence))
+    for start, name in named:
+        name = _POSSESSIVE.sub("", name.rstrip(" .,"))
+        if len(name) < 3 or _is_place(name) or name in _NOT_ORG:
+            continue
+        found[:] = [m for m in found if not m.start < start < m.end]  # drop the prefixed one
+        _add(found, name, start, "company")
+
+
+def _is_place(text: str) -> bool:
+    places = find_places(text)
+    return bool(places) and places[0].start == 0 and places[-1].end >= len(text.rstrip(" .,"))
 
 
 def _add(found: list[Mention], name: str, start: int, kind: str = "") -> None:

@@ -36,10 +36,20 @@ def test_an_area_that_is_not_about_a_facility_is_left_alone() -> None:
     assert project["area_ha"] is None
 
 
-def test_a_second_project_keeps_the_area_to_itself() -> None:
+def test_with_two_projects_the_plant_of_the_next_sentence_is_the_nearer_one() -> None:
     text = (
         "Toyota Boshoku Co., Ltd. received an investment certificate for a $120 million plant "
         "in Hai Duong province. Foxconn Co., Ltd. received one for a $300 million plant in "
         "Bac Giang province.\n\nThe plant covers 25 hectares."
+    )
+    areas = {p["investor"]: p["area_ha"] for p in projects(text)}
+    assert areas == {"Toyota Boshoku Co., Ltd": None, "Foxconn Co., Ltd": 25}
+
+
+def test_with_two_projects_a_later_facility_area_goes_to_neither() -> None:
+    text = (
+        "Toyota Boshoku Co., Ltd. received an investment certificate for a $120 million plant "
+        "in Hai Duong province. Foxconn Co., Ltd. received one for a $300 million plant in "
+        "Bac Giang province.\n\nBoth provinces said the sites of the plants total 25 hectares."
     )
     assert all(p["area_ha"] is None for p in projects(text))

@@ -44,3 +44,29 @@ def test_the_plant_of_the_next_sentence_is_the_previous_sentences_project() -> N
     assert project["name"] == "nhà máy sản xuất bo mạch"
     assert project["investor"] == "Công ty TNHH Điện tử Sao Mai Việt Nam"
     assert (project["amount"].value, project["area_ha"]) == (75_000_000, 9)
+
+
+def test_a_company_is_named_without_its_descriptor_or_country() -> None:
+    from greenlane.extract.orgs import find_orgs
+
+    cases = {
+        "Chinese battery maker Quanta Cell Technology will build a plant.": "Quanta Cell Technology",
+        "a $40 million plant of Japan's Seiwa Kogyo in Bac Ninh": "Seiwa Kogyo",
+        "a plant of Singapore-registered Pacific Mill Holdings Pte. Ltd in Nam Dinh": (
+            "Pacific Mill Holdings Pte. Ltd"
+        ),
+        "le groupe coréen Daewon Chemical a inauguré son usine": "Daewon Chemical",
+    }
+    for text, name in cases.items():
+        assert [m.key for m in find_orgs(text)] == [name], text
+    assert find_orgs("the company Vietnam said it would invest") == []
+
+
+def test_each_project_takes_the_area_of_the_sentence_that_goes_on_about_it() -> None:
+    text = (
+        "Korean firm Haesung Optics received a license for a $70 million lens factory in Vinh "
+        "Phuc. The factory will occupy 12 hectares. Japan's Nitto Seiki will build a $30 million "
+        "motor plant in Bac Ninh. The plant covers 4 ha."
+    )
+    areas = {p["investor"]: p["area_ha"] for p in projects(text)}
+    assert areas == {"Haesung Optics": 12, "Nitto Seiki": 4}

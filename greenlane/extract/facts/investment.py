@@ -73,7 +73,8 @@ _PROJECT_NAME = re.compile(
 )
 
 
-_ANAPHOR = re.compile(
+ANAPHOR = re.compile(  # a sentence that goes on about the facility just named
+
     r"(?:Nhà máy|Dự án|Công trình|Tổ hợp|The (?:plant|factory|project|facility|complex)"
     r"|This (?:plant|factory|project)|L'usine|Le projet|Ce projet|Cette usine"
     r"|同工場|新工場は|工場は)"
@@ -251,7 +252,7 @@ def _antecedent(sentence: Sentence, context: Context) -> Sentence | None:
     """ "Nhà máy có tổng vốn 280 triệu USD" / "The plant will cost $50 million": the facility is
     the one the previous sentence named."""
     previous = context.previous
-    if previous is None or not _ANAPHOR.match(sentence.text):
+    if previous is None or not ANAPHOR.match(sentence.text):
         return None
     if facility_name(previous.text, context.language) is None:
         return None
