@@ -162,6 +162,7 @@ def _drop_qualifiers(sentence: str, found: list[Mention]) -> list[Mention]:
             out
             and mention.kind == "country"
             and out[-1].kind == "country"
+            and out[-1].key != "VN"  # "Công ty X Việt Nam (Hàn Quốc)": the origin, kept
             and _QUALIFIED.match(sentence[out[-1].end : mention.start])
         ):
             continue

@@ -70,3 +70,28 @@ def test_each_project_takes_the_area_of_the_sentence_that_goes_on_about_it() -> 
     )
     areas = {p["investor"]: p["area_ha"] for p in projects(text)}
     assert areas == {"Haesung Optics": 12, "Nitto Seiki": 4}
+
+
+def test_each_part_of_a_list_of_projects_is_a_project() -> None:
+    text = (
+        "Other approved projects include a $45 million glass bottle factory of Thailand's Siam "
+        "Vessel in Long An, and a $90 million cold storage centre of Singapore's Frostline "
+        "Logistics in Binh Duong."
+    )
+    found = {(p["investor"], p["amount"].value, p["origin"]) for p in projects(text)}
+    assert found == {("Siam Vessel", 45e6, "TH"), ("Frostline Logistics", 90e6, "SG")}
+    text = (
+        "Tỉnh trao giấy chứng nhận cho 2 dự án: nhà máy sản xuất giày của Công ty TNHH Giày Phú "
+        "Thịnh (Đài Loan), vốn 80 triệu USD; nhà máy bao bì của Công ty TNHH Bao bì Sao Việt "
+        "(Hàn Quốc), vốn 25 triệu USD, diện tích 3 ha."
+    )
+    found = {(p["amount"].value, p["origin"], p["area_ha"]) for p in projects(text)}
+    assert found == {(80e6, "TW", None), (25e6, "KR", 3)}
+
+
+def test_a_sentence_of_totals_is_not_a_list_of_projects() -> None:
+    text = (
+        "In the first half, the province licensed 40 projects worth $500 million and raised "
+        "the capital of 12 projects by $120 million."
+    )
+    assert projects(text) == []

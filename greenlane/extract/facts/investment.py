@@ -11,6 +11,7 @@ from ..model import Fact
 from ..numbers import Quantity
 from .common import cue, destination, make, nearest_before, period_of
 from .figures import TARGET
+from .project_list import project_list_facts
 from .projects import facility_name
 
 _INVEST = cue(
@@ -92,6 +93,10 @@ def investment_facts(sentence: Sentence, context: Context) -> list[Fact]:
     counts = [q for q in figures if q.unit == "projects"]
     if _is_project(sentence, money, counts, context):
         return _project(sentence, money, figures, context)
+    listed = project_list_facts(sentence, context, money) if len(money) > 1 else []
+    if listed:
+        context.last_category = None
+        return listed
     cued = _INVEST.search(sentence.folded) is not None
     category = _category(sentence) if cued else None
     if category is None and (money or counts) and (sentence.countries() or cued):
