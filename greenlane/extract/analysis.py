@@ -33,7 +33,9 @@ class Sentence:
     def places(self) -> list[Mention]:
         """Provinces and countries, looked up on first use (most sentences never need them)."""
         if self._places is None:
-            self._places = find_places(self.text, self.folded)
+            places = find_places(self.text, self.folded)
+            lead = _filed_from(self.text) if places and places[0].start < 40 else 0
+            self._places = [p for p in places if p.start >= lead]
         return self._places
 
     @property
@@ -53,6 +55,16 @@ class Sentence:
         return [
             q for q in self.quantities if q.start not in self.used and not _in_date(q, self.dates)
         ]
+
+
+_JA_DATELINE = re.compile(r"\s*【[^】]{1,20}】")
+
+
+def _filed_from(text: str) -> int:
+    """Where a leading dateline ends ("【ハノイ】", "HANOI, May 5 (Reuters) - "): the city a story
+    is filed from is not a place it is about."""
+    match = _JA_DATELINE.match(text)
+    return match.end() if match else dateline(text)[0]
 
 
 def _in_date(quantity: Quantity, dates: list[DateSpan]) -> bool:

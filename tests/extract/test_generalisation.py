@@ -72,3 +72,18 @@ def test_a_french_rank_with_its_place_word_keeps_its_total() -> None:
     assert [(f["subject"], f["rank"], f["of"]) for f in found] == [("KR", 2, 110)]
     found = facts("La Corée se classe 2e sur 110 pays investisseurs au Vietnam.", "ranking")
     assert [(f["subject"], f["rank"], f["of"]) for f in found] == [("KR", 2, 110)]
+
+
+def test_the_city_a_story_is_filed_from_is_not_its_place() -> None:
+    text = (
+        "【ハノイ】ベトナム北部フンイエン省は、日系企業の新工場（投資額5000万ドル）を認可した。"
+    )
+    investments = facts(text, "investment") + facts(text, "project")
+    assert investments and all(
+        "Hà Nội" not in (f.get("destination"), f.get("location")) for f in investments
+    )
+    text = (
+        "HANOI, June 2 (Reuters) - Taiwan's Lumen Optics said it would invest $200 million in "
+        "a lens factory in Vinh Phuc province."
+    )
+    assert [f["location"] for f in facts(text, "project")] == ["Vĩnh Phúc"]
