@@ -141,6 +141,78 @@ def _japanese(m: re.Match[str], ctx: int | None) -> DateSpan | None:
     return _span(m, _day(ctx, int(m.group(4)), int(m.group(5))))
 
 
+def _days(
+    m: re.Match[str], year: int | None, month: int, first: int, last: int
+) -> DateSpan | None:
+    """Days ``first`` to ``last`` of one month, as a period."""
+    if first >= last:
+        return None
+    return _span(m, _day(year, month, first), _day(year, month, last), "period")
+
+
+@_rule(r"(?<!\d)(?:" + _Y + r"年)?(\d{1,2})月(\d{1,2})日?\s?[～~〜\-－]\s?(\d{1,2})日", "月")
+def _ja_day_range(m: re.Match[str], ctx: int | None) -> DateSpan | None:
+    year = _year(m.group(1), ctx)
+    return _days(m, year, int(m.group(2)), int(m.group(3)), int(m.group(4)))
+
+
+@_rule(
+    r"(?<![\d/.])(\d{1,2})\s+(?:đến|tới)\s+(?:ngày\s+)?(\d{1,2})/(\d{1,2})"
+    r"(?:/" + _Y + r")?(?![\d/])",
+    "đến",
+    "tới",
+)
+def _vi_day_range(m: re.Match[str], ctx: int | None) -> DateSpan | None:
+    year = _year(m.group(4), ctx)
+    return _days(m, year, int(m.group(3)), int(m.group(1)), int(m.group(2)))
+
+
+@_rule(
+    r"(?<!\d)(\d{1,2})(?:er)?\s*(?:au|-|–|to)\s*(\d{1,2})\s+(" + _MONTH + r")\.?(?:\s+" + _Y + ")?",
+    *_MONTH_HINTS,
+)
+def _days_monthname(m: re.Match[str], ctx: int | None) -> DateSpan | None:
+    month = _MONTHS[m.group(3).lower()]
+    return _days(m, _year(m.group(4), ctx), month, int(m.group(1)), int(m.group(2)))
+
+
+@_rule(
+    r"\b(" + _MONTH + r")\.?\s+(\d{1,2})\s*(?:-|–|to|until)\s*(\d{1,2})(?!\d)(?:,?\s+" + _Y + ")?",
+    *_MONTH_HINTS,
+)
+def _monthname_days(m: re.Match[str], ctx: int | None) -> DateSpan | None:
+    month = _MONTHS[m.group(1).lower()]
+    return _days(m, _year(m.group(4), ctx), month, int(m.group(2)), int(m.group(3)))
+
+
+def _short_year(text: str, ctx: int | None) -> int | None:
+    """ "25年" in Japanese business news: 2025, when near the story's year."""
+    year = 2000 + int(text)
+    return year if ctx is None or abs(year - ctx) <= 15 else None
+
+
+@_rule(r"(?<![\d.,])(\d{2})\s?[～~〜\-－]\s?(\d{2})年(?![\d間代])", "年")
+def _ja_short_years(m: re.Match[str], ctx: int | None) -> DateSpan | None:
+    first, last = _short_year(m.group(1), ctx), _short_year(m.group(2), ctx)
+    if first is None or last is None or first >= last:
+        return None
+    return _span(m, str(first), str(last), "period")
+
+
+@_rule(
+    r"(?<![\d.,/])(\d{2})年(?:(\d{1,2})\s?[～~〜\-－]\s?(\d{1,2})月|(\d{1,2})月)?(?![\d間代])", "年"
+)
+def _ja_short_year(m: re.Match[str], ctx: int | None) -> DateSpan | None:
+    year = _short_year(m.group(1), ctx)
+    if year is None:
+        return None
+    if m.group(2):
+        return _span(m, _month(year, int(m.group(2))), _month(year, int(m.group(3))), "period")
+    if m.group(4):
+        return _span(m, _month(year, int(m.group(4))), grain="month")
+    return _span(m, str(year), grain="year")
+
+
 @_rule(r"(?<![\d/.])(\d{1,2})\s?[-–]\s?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![\d/])", "/")
 def _day_range(m: re.Match[str], ctx: int | None) -> DateSpan | None:
     year, month = _year(m.group(4), ctx), int(m.group(3))

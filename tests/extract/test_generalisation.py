@@ -87,3 +87,10 @@ def test_the_city_a_story_is_filed_from_is_not_its_place() -> None:
         "a lens factory in Vinh Phuc province."
     )
     assert [f["location"] for f in facts(text, "project")] == ["Vĩnh Phúc"]
+
+
+def test_a_target_is_due_at_the_end_of_its_span_or_this_year() -> None:
+    text = "Giai đoạn 2026-2035, tỉnh Nam Định đặt mục tiêu thu hút 6 tỷ USD vốn FDI."
+    assert [f["year"] for f in facts(text, "target")] == [2035]
+    text = "Nam Dinh, 3 March 2026. The province aims to attract $2 billion in FDI this year."
+    assert [f["year"] for f in facts(text, "target")] == [2026]

@@ -127,8 +127,7 @@ _RANK = with_first_char(
 def target_facts(sentence: Sentence, context: Context) -> list[Fact]:
     if not TARGET.search(sentence.folded):
         return []
-    floor = context.year or 2000
-    years = [d for d in sentence.dates if d.grain == "year" and int(d.value) >= floor]
+    years = _deadlines(sentence, context)
     figures = [
         q
         for q in sentence.figures()
@@ -177,6 +176,24 @@ _PROGRESS = re.compile(
 
 def _is_year(quantity: Quantity, dates: list[DateSpan]) -> bool:
     return any(d.start <= quantity.start < d.end for d in dates)
+
+
+def _deadlines(sentence: Sentence, context: Context) -> list[DateSpan]:
+    """Years a target may be due: a year ("by 2030"), the end of a span of years ("giai đoạn
+    2021-2030", "26～30年"), else the story's year when the sentence says "this year"."""
+    floor = context.year or 2000
+    years = []
+    for date in sentence.dates:
+        if date.grain == "year" and int(date.value) >= floor:
+            years.append(date)
+        elif date.grain == "period" and date.until and len(date.until) == 4:
+            years.append(DateSpan(date.start, date.end, date.until, None, "year"))
+    if not years and context.year and (match := _THIS_YEAR.search(sentence.folded)):
+        years.append(DateSpan(match.start(), match.end(), str(context.year), None, "year"))
+    return years
+
+
+_THIS_YEAR = cue(r"this year|năm nay|cette année|今年|本年")
 
 
 def _deadline(years: list[DateSpan], position: int) -> int | None:
