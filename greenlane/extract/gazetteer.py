@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from .data.cities import CITIES
 from .data.countries import COUNTRY_NAMES
 from .data.provinces import PROVINCES
 from .fastre import literal_trie
@@ -14,7 +15,7 @@ from .text import fold
 
 @dataclass(frozen=True)
 class Mention:
-    kind: str  # "province", "country", "org", "person"
+    kind: str  # "province", "country", "city" (abroad), "org", "person"
     key: str  # canonical name (province), ISO code (country), the name (org, person)
     surface: str  # as written
     start: int
@@ -123,6 +124,9 @@ def _index() -> tuple[dict[str, tuple[str, str]], dict[str, int], re.Pattern[str
     for canonical, (_, _, variants) in PROVINCES.items():
         for name in (canonical, *variants):
             table[_key(name) or name] = ("province", canonical)
+    for canonical, names in CITIES.items():  # after provinces and countries: never over them
+        for name in names:
+            table.setdefault(_key(name) or name, ("city", canonical))
     longest: dict[str, int] = {}
     for key in table:
         words = key.split()
@@ -226,12 +230,17 @@ def _place_at(sentence: str, folded: str, position: int) -> Mention | None:
         if end < len(sentence) and sentence[end] == "." and key in ("US", "GB"):
             end += 1
         surface = sentence[start:end]
+        if kind == "city" and _NAME_GOES_ON.match(sentence, end):
+            return None  # "Osaka Haruhiko", "Seoul Semiconductor": a longer name
         return (
             Mention(kind, key, surface, start, end)
             if _plausible(sentence, surface, start, end)
             else None
         )
     return None
+
+
+_NAME_GOES_ON = re.compile(r"[ \-]+[A-ZÀ-ÝĐ\u1EA0-\u1EF8]")
 
 
 def _plausible(sentence: str, surface: str, start: int, end: int) -> bool:

@@ -149,7 +149,7 @@ def find_people(
 
 
 def _names(sentence: str, folded: str, places: list[Mention]) -> list[tuple[str, int, int]]:
-    taken = [(p.start, p.end) for p in places]
+    taken = [(p.start, p.end) for p in places if p.kind != "city"]
     found: list[tuple[str, int, int]] = []
     for match in _HONORIFIC_NAME.finditer(sentence):
         name = match.group(1).strip()
@@ -172,7 +172,7 @@ _CAPITALISED = re.compile(r"((?:[A-Z][\w’'-]+ ){1,3}[A-Z][\w’'-]+)")
 
 def _western_names(sentence: str, places: list[Mention], found: list[tuple[str, int, int]]) -> None:
     """ "Chief Representative Sugano Yuichi", and "Nakajima Takeo, Chief Representative of ..." """
-    taken = [(p.start, p.end) for p in places]
+    taken = [(p.start, p.end) for p in places if p.kind != "city"]
     for role in _ROLE.finditer(sentence):
         if not role.group(0)[0].isupper():
             continue

@@ -94,3 +94,15 @@ def test_a_target_is_due_at_the_end_of_its_span_or_this_year() -> None:
     assert [f["year"] for f in facts(text, "target")] == [2035]
     text = "Nam Dinh, 3 March 2026. The province aims to attract $2 billion in FDI this year."
     assert [f["year"] for f in facts(text, "target")] == [2026]
+
+
+def test_an_event_abroad_is_placed_in_its_city() -> None:
+    text = "Chiều 12/5/2026, tại Osaka, UBND tỉnh Nam Định tổ chức hội nghị xúc tiến đầu tư."
+    assert [f["place"] for f in facts(text, "event")] == ["Osaka"]
+    text = "Le 12 mai 2026, la province de Nam Dinh a organisé à Paris un séminaire d'investissement."
+    assert [f["place"] for f in facts(text, "event")] == ["Paris"]
+
+
+def test_a_city_that_starts_a_longer_name_is_not_a_place() -> None:
+    assert find_places("Ông Osaka Haruhiko, Trưởng đại diện JETRO") == []
+    assert find_places("Seoul Semiconductor mở rộng nhà máy") == []
