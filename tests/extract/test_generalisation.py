@@ -106,3 +106,18 @@ def test_an_event_abroad_is_placed_in_its_city() -> None:
 def test_a_city_that_starts_a_longer_name_is_not_a_place() -> None:
     assert find_places("Ông Osaka Haruhiko, Trưởng đại diện JETRO") == []
     assert find_places("Seoul Semiconductor mở rộng nhà máy") == []
+
+
+def test_each_clause_of_a_sentence_keeps_its_own_category() -> None:
+    text = (
+        "Lũy kế đến nay, Nam Định có 210 dự án FDI còn hiệu lực với tổng vốn 4,2 tỷ USD; "
+        "cùng 640 dự án đầu tư trong nước với tổng vốn 98.000 tỷ đồng."
+    )
+    found = {(f["category"], f["projects"]) for f in facts(text, "investment")}
+    assert found == {("fdi", 210), ("domestic", 640)}
+    text = (
+        "In the first half, 30 new FDI projects in Nam Dinh registered $400 million, while "
+        "existing projects added $150 million."
+    )
+    found = {(f["category"], f["amount"].value) for f in facts(text, "investment")}
+    assert found == {("fdi", 400e6), ("fdi", 150e6)}

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from ..analysis import Context, Sentence
 from ..gazetteer import Mention
@@ -62,7 +61,13 @@ _SHARE = cue(
     r"占め|占める"
 )
 _BREAK = re.compile(r"[,、，;:　]|\s[-–—]\s")
-_SPLIT = re.compile(r"trong đó|, dont|\bdont\b|of which|including|among which|;|うち")
+_SPLIT = re.compile(
+    r"trong đó|, dont|\bdont\b|of which|including|among which|;|うち"
+    r"|, while|, whereas|, tandis que|, alors que|, trong khi|、一方"
+)
+_OWN_CLAUSE = frozenset(
+    [";", ", while", ", whereas", ", tandis que", ", alors que", ", trong khi", "、一方"]
+)
 _PROJECT = cue(
     r"dự án|nhà máy|project|projet|usine|plant|factory|工場|プロジェクト|"
     r"khu công nghiệp|industrial park|parc industriel|商業施設|ショッピングセンター"
@@ -107,29 +112,42 @@ def investment_facts(sentence: Sentence, context: Context) -> list[Fact]:
     if category is None or not (money or counts or any(q.unit == "%" for q in figures)):
         return []
     facts: list[Fact] = []
-    for index, (lo, hi) in enumerate(_clauses(sentence.text)):
-        facts.extend(_clause_facts(sentence, context, category, lo, hi, index > 0))
+    for index, (lo, hi, part_of) in enumerate(_clauses(sentence.text)):
+        # "98 FDI projects ...; and 812 domestic projects ...": each clause its own category
+        own = _category_of(sentence.folded[lo:hi]) if len(_clauses(sentence.text)) > 1 else None
+        sub_clause = index > 0 and part_of
+        facts.extend(_clause_facts(sentence, context, own or category, lo, hi, sub_clause))
     return facts
 
 
 def _category(sentence: Sentence) -> str | None:
-    text = sentence.folded
+    found = _category_of(sentence.folded)
+    if found in (None, "total") and sentence.countries():
+        return "fdi"
+    return found
+
+
+def _category_of(text: str) -> str | None:
     if _ODA.search(text):
         return "oda"
     if _OUTBOUND.search(text):
         return "outbound"
     if _DOMESTIC.search(text):
         return "domestic"
-    if _FOREIGN.search(text) or sentence.countries():
+    if _FOREIGN.search(text):
         return "fdi"
     if _TOTAL.search(text):
         return "total"
     return None
 
 
-def _clauses(text: str) -> list[tuple[int, int]]:
-    cuts = [0] + [m.start() for m in _SPLIT.finditer(text)] + [len(text)]
-    return [(a, b) for a, b in pairwise(cuts) if b > a]
+def _clauses(text: str) -> list[tuple[int, int, bool]]:
+    """Clauses of a sentence, each with whether it is part of the one before ("of which ...")
+    rather than a figure of its own ("...; 812 domestic projects ...", ", while ...")."""
+    cuts = [(0, False)]
+    cuts += [(m.start(), m.group(0) not in _OWN_CLAUSE) for m in _SPLIT.finditer(text)]
+    ends = [c for c, _ in cuts[1:]] + [len(text)]
+    return [(a, b, part) for (a, part), b in zip(cuts, ends, strict=True) if b > a]
 
 
 def _clause_facts(

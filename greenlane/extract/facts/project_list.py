@@ -23,11 +23,12 @@ _PARTS = re.compile(
 def project_list_facts(sentence: Sentence, context: Context, money: list[Quantity]) -> list[Fact]:
     """A project per part of the sentence, or nothing when fewer than two parts are projects."""
     cuts = [0, *(m.end() for m in _PARTS.finditer(sentence.text)), len(sentence.text)]
+    counts = [q.start for q in sentence.figures() if q.unit == "projects"]
     parts = []
     for lo, hi in pairwise(cuts):
         amounts = [q for q in money if lo <= q.start < hi]
-        if len(amounts) != 1:
-            continue
+        if len(amounts) != 1 or any(lo <= c < hi for c in counts):
+            continue  # "210 dự án FDI ... 4,2 tỷ USD" is a total, not a project
         text = sentence.text[lo:hi]
         name = facility_name(text, context.language)
         orgs = [o for o in sentence.orgs if lo <= o.start < hi and o.kind in ("company", "org")]
