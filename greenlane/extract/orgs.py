@@ -130,6 +130,12 @@ _OWNED = re.compile(
     rf"([A-Z][\w]+(?:\s[A-Z][\w]+)?)(?:'s|’s|-based|-registered|-listed|-headquartered)\s+({_CAPS})"
 )
 _DESCRIBED_NEEDS = re.compile(rf"(?:{_DESCRIPTOR})\s")
+# Japanese: "靴メーカー、宏聖実業は", "樹脂成形の三栄化研（大阪府東大阪市）は".
+_JA_NAME = r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z・]{2,16}?"
+_JA_DESCRIBED = re.compile(
+    rf"(?:メーカー|企業|会社|大手|商社|グループ|開発|デベロッパー)、({_JA_NAME})(?:は|が|も|による|の)"
+    rf"|の({_JA_NAME})（[^）]{{1,12}}(?:県|府|都|道|市|区|町)[^）]{{0,10}}）(?:は|が|も)"
+)
 _OWNED_NEEDS = re.compile(r"['’]s |-based |-registered |-listed |-headquartered ")
 _POSSESSIVE = re.compile(r"(?:['’]s?)$")
 
@@ -174,6 +180,10 @@ def _described(sentence: str, found: list[Mention]) -> None:
                 named.append((match.start(2), match.group(2)))
     if _DESCRIBED_NEEDS.search(sentence):
         named.extend((m.start(1), m.group(1)) for m in _DESCRIBED.finditer(sentence))
+    if _JA_ORG_NEEDS.search(sentence):
+        for match in _JA_DESCRIBED.finditer(sentence):
+            group = 1 if match.group(1) else 2
+            named.append((match.start(group), match.group(group)))
     for start, name in named:
         name = _POSSESSIVE.sub("", name.rstrip(" .,"))
         if len(name) < 3 or _is_place(name) or name in _NOT_ORG:

@@ -95,3 +95,23 @@ def test_a_sentence_of_totals_is_not_a_list_of_projects() -> None:
         "the capital of 12 projects by $120 million."
     )
     assert projects(text) == []
+
+
+def test_japanese_companies_introduced_by_what_they_make_or_where_they_are() -> None:
+    from greenlane.extract.orgs import find_orgs
+
+    assert [m.key for m in find_orgs("韓国の電池メーカー、大成エナジーはタイビン省に新工場を建設する。")] == [
+        "大成エナジー"
+    ]
+    assert [m.key for m in find_orgs("金型の北陸精密（富山県高岡市）がハナム省に進出する。")] == [
+        "北陸精密"
+    ]
+
+
+def test_the_amount_of_the_next_sentence_completes_a_japanese_project() -> None:
+    text = (
+        "金型の北陸精密（富山県高岡市）はベトナム北部ハナム省に金型工場を建設する。"
+        "投資額は約30億円で、27年の稼働を目指す。"
+    )
+    (project,) = projects(text)
+    assert (project["investor"], project["amount"].value) == ("北陸精密", 3e9)

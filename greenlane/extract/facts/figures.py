@@ -11,6 +11,7 @@ from ..gazetteer import Mention
 from ..model import Fact
 from ..numbers import Quantity
 from .common import cue, make, nearest_before, period_of, subject
+from .projects import continued_project
 
 TARGET = cue(
     r"mục tiêu|phấn đấu|hướng tới|hướng đến|định hướng đến|tầm nhìn đến|kế hoạch đạt|"
@@ -125,8 +126,8 @@ _RANK = with_first_char(
 
 
 def target_facts(sentence: Sentence, context: Context) -> list[Fact]:
-    if not TARGET.search(sentence.folded):
-        return []
+    if not TARGET.search(sentence.folded) or continued_project(sentence, context) is not None:
+        return []  # "投資額は約30億円で、27年の稼働を目指す": the project's cost and schedule
     years = _deadlines(sentence, context)
     figures = [
         q

@@ -8,7 +8,7 @@ import bisect
 from ..analysis import Sentence
 from ..model import Fact
 from .common import cue
-from .investment import ANAPHOR as _ANAPHOR
+from .projects import ANAPHOR as _ANAPHOR
 
 LOOK_AHEAD = 2  # sentences after the project's own
 _FACILITY = cue(

@@ -11,7 +11,7 @@ from ..numbers import Quantity
 from .common import cue, destination, make, nearest_before, period_of
 from .figures import TARGET
 from .project_list import project_list_facts
-from .projects import facility_name
+from .projects import continued_project, facility_name
 
 _INVEST = cue(
     r"đầu tư|vốn|FDI|ODA|IDE|APD|DDI|invest\w*|capital|capitaux|投資|出資|円借款|"
@@ -79,18 +79,11 @@ _PROJECT_NAME = re.compile(
 )
 
 
-ANAPHOR = re.compile(  # a sentence that goes on about the facility just named
-
-    r"(?:Nhà máy|Dự án|Công trình|Tổ hợp|The (?:plant|factory|project|facility|complex)"
-    r"|This (?:plant|factory|project)|L'usine|Le projet|Ce projet|Cette usine"
-    r"|同工場|新工場は|工場は)"
-    r"(?![\w])"
-)
 _LOCATIVE = re.compile(r"(?:tại|ở|trong|thuộc|in|at|à|dans|au)\s+$", re.IGNORECASE)
 
 
 def investment_facts(sentence: Sentence, context: Context) -> list[Fact]:
-    if TARGET.search(sentence.folded):
+    if TARGET.search(sentence.folded) and continued_project(sentence, context) is None:
         context.last_category = None
         return []
     figures = sentence.figures()
@@ -262,24 +255,17 @@ def _measure(sentence: Sentence, context: Context) -> str:
 def _is_project(
     sentence: Sentence, money: list[Quantity], counts: list[Quantity], context: Context
 ) -> bool:
-    if counts or len(money) != 1 or not _PROJECT.search(sentence.folded):
+    if counts or len(money) != 1:
         return False
-    return (
-        _investor(sentence) is not None
-        or _PROJECT_NAME.search(sentence.text) is not None
-        or _antecedent(sentence, context) is not None
-    )
+    if _antecedent(sentence, context) is not None:
+        return True
+    if not _PROJECT.search(sentence.folded):
+        return False
+    return _investor(sentence) is not None or _PROJECT_NAME.search(sentence.text) is not None
 
 
 def _antecedent(sentence: Sentence, context: Context) -> Sentence | None:
-    """ "Nhà máy có tổng vốn 280 triệu USD" / "The plant will cost $50 million": the facility is
-    the one the previous sentence named."""
-    previous = context.previous
-    if previous is None or not ANAPHOR.match(sentence.text):
-        return None
-    if facility_name(previous.text, context.language) is None:
-        return None
-    return previous
+    return continued_project(sentence, context)
 
 
 def _investor(sentence: Sentence) -> str | None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from ..analysis import Context, Sentence
+
 _VI_HEAD = (
     r"dự án|nhà máy|trung tâm|tổ hợp|cảng|kho|nhà xưởng|cơ sở sản xuất|công trình"
     r"|khu (?:du lịch|đô thị|công nghiệp|nghỉ dưỡng|phức hợp|logistics|dân cư|sản xuất)"
@@ -81,3 +83,21 @@ def _after_copula(name: str, pattern: re.Pattern[str]) -> str | None:
     head = pattern.match(name)
     own = name[head.end("head") :].lower().split() if head else []
     return name if [w for w in own if w not in _GENERIC and not w.isdigit()] else None
+
+
+ANAPHOR = re.compile(  # a sentence that goes on about the facility just named
+    r"(?:Nhà máy|Dự án|Công trình|Tổ hợp|The (?:plant|factory|project|facility|complex)"
+    r"|This (?:plant|factory|project)|L'usine|Le projet|Ce projet|Cette usine)(?![\w])"
+    r"|同工場|新工場は|工場は|(?:総)?投資額は|総事業費は"
+)
+
+
+def continued_project(sentence: Sentence, context: Context) -> Sentence | None:
+    """ "Nhà máy có tổng vốn 280 triệu USD", "投資額は約30億円": the previous sentence, when
+    this one goes on about the facility that sentence named."""
+    previous = context.previous
+    if previous is None or not ANAPHOR.match(sentence.text):
+        return None
+    if facility_name(previous.text, context.language) is None:
+        return None
+    return previous
