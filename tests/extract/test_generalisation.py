@@ -121,3 +121,16 @@ def test_each_clause_of_a_sentence_keeps_its_own_category() -> None:
     )
     found = {(f["category"], f["amount"].value) for f in facts(text, "investment")}
     assert found == {("fdi", 400e6), ("fdi", 150e6)}
+
+
+def test_rankings_among_investors_references_and_counted_superlatives() -> None:
+    text = "Korea now has 90 projects in Nam Dinh, ranking second among foreign investors."
+    assert [(f["subject"], f["rank"]) for f in facts(text, "ranking")] == [("KR", 2)]
+    text = "同省への投資は累計で約20億ドルとなり、シンガポールに次ぐ2位の投資国となっている日本。"
+    assert "SG" not in [f["subject"] for f in facts(text, "ranking")]
+    text = "Trong đó, Hàn Quốc, Nhật Bản và Trung Quốc là ba đối tác lớn nhất của tỉnh Nam Định."
+    assert facts(text, "ranking") == []
+    text = "Ngày 5/3/2026, đoàn công tác của tỉnh Nam Định do Phó Chủ tịch UBND tỉnh dẫn đầu đã đến Nhật Bản."
+    assert facts(text, "ranking") == []
+    text = "ナムディン省のFDI累計は約50億ドルで、全国34省・市のうち15位となっている。"
+    assert [(f["rank"], f["of"]) for f in facts(text, "ranking")] == [(15, 34)]

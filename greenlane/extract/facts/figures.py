@@ -262,7 +262,7 @@ def _metric_for(text: str, figure: Quantity) -> tuple[str, str] | None:
 
 
 _GENERIC = cue(r"tỉnh|thành phố|địa phương|la province|la ville|the province|the city|同省|同市")
-_OF_JA = re.compile(r"(\d+)の?(?:国・地域|カ国|か国|の国)")
+_OF_JA = re.compile(r"(\d+)の?(?:国・地域|カ国|か国|の国|省・市|省市|省・都市|省)")
 
 
 _RANK_HINT_SOURCE = (
@@ -298,9 +298,13 @@ def ranking_facts(sentence: Sentence, context: Context) -> list[Fact]:
     candidates = sorted(sentence.places + sentence.orgs, key=lambda m: m.start)
     for match in _RANK.finditer(sentence.text):
         rank = _rank_value(match)
-        if rank is None:
+        if rank is None or _not_a_rank(sentence, match):
             continue
-        before = [c for c in candidates if floor <= c.start and c.end <= match.start()]
+        before = [
+            c
+            for c in candidates
+            if floor <= c.start and c.end <= match.start() and not _reference(sentence, c)
+        ]
         topic = [c for c in before if sentence.text[c.end : c.end + 1] in ("は", "が")]
         who = topic[0] if topic else nearest_before(before, match.start())
         who = _origin_not_home(sentence, before, who)
@@ -331,16 +335,47 @@ def ranking_facts(sentence: Sentence, context: Context) -> list[Fact]:
 # và vùng lãnh thổ", "pays et territoires", "国・地域".
 _AMONG_ORIGINS = cue(
     r"countries|territories|nations|origins|pays|territoires|quốc gia|vùng lãnh thổ|đối tác"
-    r"|partenaires|国・地域|カ国|か国"
+    r"|partenaires|国・地域|カ国|か国|investors|nhà đầu tư|investisseurs|partners|donors"
+    r"|bailleurs|nhà tài trợ|投資国"
 )
+# "second after Korea", "sau Hàn Quốc", "韓国に次ぐ2位": the place named is the reference.
+_AFTER_BEFORE = re.compile(r"(?:after|behind|sau|derrière|après|trailing)\s+$", re.IGNORECASE)
+_AFTER_JA = re.compile(r"(?:、[^、。]{0,30})?に次(?:ぐ|いで)")
+# "ba đối tác lớn nhất", "the three largest": no rank of one; "do X dẫn đầu": X leads a
+# delegation, not a ranking.
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:two|three|four|five|hai|ba|bốn|deux|trois|quatre|cinq|\d+)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_LED_BY_BEFORE = re.compile(r"\bdo\s+[^,.;]{3,80}$")
+
+
+def _not_a_rank(sentence: Sentence, match: re.Match[str]) -> bool:
+    top = (match.group("top") or "").lower()
+    head = sentence.text[max(0, match.start() - 90) : match.start()]
+    if top in ("lớn nhất", "largest", "biggest", "nhiều nhất"):
+        return bool(_COUNTED_BEFORE.search(head))
+    if top in ("dẫn đầu", "đứng đầu"):
+        return bool(_LED_BY_BEFORE.search(head))
+    return False
+
+
+def _reference(sentence: Sentence, mention: Mention) -> bool:
+    text = sentence.text
+    return bool(
+        _AFTER_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+        or _AFTER_JA.match(text, mention.end)
+    )
 
 
 def _origin_not_home(
     sentence: Sentence, before: list[Mention], who: Mention | None
 ) -> Mention | None:
-    """Among investor countries, Vietnam is where the money goes, not a rank holder: "Denmark has
-    185 projects in Vietnam, ranking 20th among 140 countries" ranks Denmark."""
-    if who is None or who.kind != "country" or who.key != "VN":
+    """Among investor countries, Vietnam or the province is where the money goes, not a rank
+    holder: "Denmark has 185 projects in Vietnam, ranking 20th among 140 countries" ranks
+    Denmark; "Japan has 48 projects in Quang Ninh, ranking third among foreign investors"
+    ranks Japan."""
+    if who is None or not (who.kind == "province" or (who.kind, who.key) == ("country", "VN")):
         return who
     foreign = [c for c in before if c.kind == "country" and c.key != "VN"]
     if foreign and _AMONG_ORIGINS.search(sentence.folded):
