@@ -137,7 +137,11 @@ _UNITS = [
         r"investment|nouveaux|dự án|lượt)\s+){0,3}(?:dự án|projets?|projects?|件)",
     ),
     ("ha", r"ha\b|hecta|héc-ta|hectares?|ヘクタール"),
-    ("visits", r"lượt(?: khách)?|visiteurs|visitors|arrivals|touristes|tourists"),
+    (
+        "visits",
+        r"lượt(?: khách)?(?!\s+(?:góp vốn|điều chỉnh|dự án|tăng vốn|mua cổ phần|doanh nghiệp))"
+        r"|visiteurs|visitors|arrivals|touristes|tourists",
+    ),
     ("people", r"người|lao động|personnes|people|workers|employees|travailleurs|人"),
     ("companies", r"doanh nghiệp|entreprises|companies|firms|社"),
 ]

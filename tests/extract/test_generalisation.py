@@ -134,3 +134,18 @@ def test_rankings_among_investors_references_and_counted_superlatives() -> None:
     assert facts(text, "ranking") == []
     text = "ナムディン省のFDI累計は約50億ドルで、全国34省・市のうち15位となっている。"
     assert [(f["rank"], f["of"]) for f in facts(text, "ranking")] == [(15, 34)]
+
+
+def test_exports_and_occupancy_are_indicators_not_investment() -> None:
+    text = (
+        "Nhờ dòng vốn FDI mới, kim ngạch xuất khẩu 9 tháng của tỉnh Nam Định ước đạt 6,4 tỷ USD; "
+        "tỷ lệ lấp đầy các khu công nghiệp đạt 72%."
+    )
+    assert facts(text, "investment") == []
+    found = {(f["metric"], f["value"]) for f in facts(text, "indicator")}
+    assert found >= {("exports", 6.4e9), ("industrial park occupancy", 72.0)}
+
+
+def test_times_of_capital_contribution_are_not_visitors() -> None:
+    text = "Ngoài ra, tỉnh Nam Định có 14 lượt góp vốn, mua cổ phần với tổng giá trị 9 triệu USD."
+    assert [f for f in facts(text, "indicator") if f["unit"] == "visits"] == []

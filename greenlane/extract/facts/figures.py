@@ -56,6 +56,11 @@ _METRICS: list[tuple[str, str, re.Pattern[str]]] = [
     ),
     ("PCI score", "", cue(r"PCI")),
     (
+        "industrial park occupancy",
+        "%",
+        cue(r"tỷ lệ lấp đầy|lấp đầy|occupancy|taux d'occupation|taux de remplissage|入居率"),
+    ),
+    (
         "change year on year",
         "%",
         cue(
@@ -236,6 +241,13 @@ def indicator_facts(sentence: Sentence, context: Context) -> list[Fact]:
         )
         sentence.used.add(figure.start)
     return facts
+
+
+# Money that is an economic indicator, not investment ("kim ngạch xuất khẩu đạt 19,6 tỷ USD").
+INDICATOR_MONEY = cue(
+    r"kim ngạch|xuất khẩu|nhập khẩu|xuất siêu|thu ngân sách|exportations|exports?|imports?"
+    r"|trade surplus|budget revenue|recettes budgétaires|輸出|輸入|歳入"
+)
 
 
 def _metric_for(text: str, figure: Quantity) -> tuple[str, str] | None:

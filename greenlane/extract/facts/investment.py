@@ -9,7 +9,7 @@ from ..gazetteer import Mention
 from ..model import Fact
 from ..numbers import Quantity
 from .common import cue, destination, make, nearest_before, period_of
-from .figures import TARGET
+from .figures import INDICATOR_MONEY, TARGET
 from .project_list import project_list_facts
 from .projects import continued_project, facility_name
 
@@ -161,6 +161,8 @@ def _clause_facts(
     if sub_clause and not countries:
         return facts  # "of which Samsung alone accounts for $7.5 billion": not an aggregate
     for index, anchor in enumerate(money or counts):
+        if anchor.unit == "money" and _indicator_money(sentence, anchor, lo):
+            continue
         who = nearest_before(countries, anchor.start)
         if (
             who is None
@@ -179,6 +181,13 @@ def _clause_facts(
         if part is not None:
             sentence.used.add(part.start)
     return facts
+
+
+def _indicator_money(sentence: Sentence, anchor: Quantity, lo: int) -> bool:
+    """An amount right after "exports", "budget revenue"... with no investment word between."""
+    text = sentence.folded
+    cues = list(INDICATOR_MONEY.finditer(text, max(lo, anchor.start - 50), anchor.start))
+    return bool(cues) and not _INVEST.search(text, cues[-1].end(), anchor.start)
 
 
 def _share_after(
