@@ -80,6 +80,7 @@ class Context:
     last_category: str | None = None  # the previous sentence's investment category
     last_measure: str | None = None  # and its measure, for "of which ..." continuations
     previous: Sentence | None = None  # the sentence read before this one
+    before_previous: Sentence | None = None
 
 
 def analyse(

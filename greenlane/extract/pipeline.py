@@ -130,6 +130,6 @@ def _facts(sentences: list[Sentence], context: Context) -> list[Fact]:
             facts.extend(indicator_facts(sentence, context))
             facts.extend(event_facts(sentence, context))
         facts.extend(commitment_facts(sentence, context))
-        context.previous = sentence
+        context.before_previous, context.previous = context.previous, sentence
     complete_projects(facts, sentences)
     return drop_repeats(facts)

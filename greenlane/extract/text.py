@@ -47,6 +47,10 @@ _ABBREVIATIONS = frozenset(
     [
         "co",
         "ltd",
+        "pte",
+        "pty",
+        "sdn",
+        "bhd",
         "inc",
         "corp",
         "mr",

@@ -115,3 +115,18 @@ def test_the_amount_of_the_next_sentence_completes_a_japanese_project() -> None:
     )
     (project,) = projects(text)
     assert (project["investor"], project["amount"].value) == ("北陸精密", 3e9)
+
+
+def test_pte_ltd_does_not_end_a_sentence() -> None:
+    text = "A $90 million plant of Singapore's Harbour Steel Pte. Ltd in Nam Dinh, covering 12ha."
+    (project,) = projects(text)
+    assert (project["investor"], project["area_ha"]) == ("Harbour Steel Pte. Ltd", 12)
+
+
+def test_a_japanese_plant_is_not_named_after_its_park() -> None:
+    text = (
+        "韓国の電池メーカー、大成エナジーはドンヴァン工業団地に電池工場を建設する。"
+        "投資額は約2億ドル。敷地面積は20ヘクタールで、26年の稼働を目指す。"
+    )
+    (project,) = projects(text)
+    assert (project["name"], project["area_ha"]) == ("電池工場", 20)

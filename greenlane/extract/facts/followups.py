@@ -31,7 +31,7 @@ def complete_projects(facts: list[Fact], sentences: list[Sentence]) -> None:
         index = bisect.bisect_right(starts, project.start) - 1
         after = sentences[index + 1] if index + 1 < len(sentences) else None
         if after is not None and _ANAPHOR.match(after.text) and not _has_project(after, facts):
-            areas = [q for q in after.figures() if q.unit == "ha"]
+            areas = [q for q in after.quantities if q.unit == "ha"]
             if len(areas) == 1:
                 project.fields["area_ha"] = areas[0].value
     open_projects = [f for f in projects if f.fields.get("area_ha") is None]

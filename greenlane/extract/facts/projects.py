@@ -58,8 +58,12 @@ _LEADS = re.compile(r"^(?:an?|the|its|new)\s+", re.IGNORECASE)
 def facility_name(text: str, language: str) -> str | None:
     """The first facility named in ``text`` with words of its own, as written."""
     if language == "ja":
-        match = _JA_NAME.search(text)
-        return match.group(1) if match and len(match.group(1)) > 2 else None
+        for match in _JA_NAME.finditer(text):
+            name = match.group(1)
+            if name.endswith("工業団地") and text[match.end() : match.end() + 1] in "でにの内":
+                continue  # "タントゥオン工業団地での…工場": where the plant stands
+            return name if len(name) > 2 else None
+        return None
     if language == "en":
         for found in _EN_NAME.finditer(text):
             name = found.group(1).strip()
@@ -88,7 +92,7 @@ def _after_copula(name: str, pattern: re.Pattern[str]) -> str | None:
 ANAPHOR = re.compile(  # a sentence that goes on about the facility just named
     r"(?:Nhà máy|Dự án|Công trình|Tổ hợp|The (?:plant|factory|project|facility|complex)"
     r"|This (?:plant|factory|project)|L'usine|Le projet|Ce projet|Cette usine)(?![\w])"
-    r"|同工場|新工場は|工場は|(?:総)?投資額は|総事業費は"
+    r"|同工場|新工場は|工場は|(?:総)?投資額は|総事業費は|敷地(?:面積)?は|用地面積は|開発面積は"
 )
 
 
@@ -98,6 +102,14 @@ def continued_project(sentence: Sentence, context: Context) -> Sentence | None:
     previous = context.previous
     if previous is None or not ANAPHOR.match(sentence.text):
         return None
-    if facility_name(previous.text, context.language) is None:
-        return None
-    return previous
+    if facility_name(previous.text, context.language) is not None:
+        return previous
+    # "…に電池工場を建設する。投資額は約2億ドル。敷地面積は20ヘクタールで…"
+    earlier = context.before_previous
+    if (
+        earlier is not None
+        and ANAPHOR.match(previous.text)
+        and facility_name(earlier.text, context.language) is not None
+    ):
+        return earlier
+    return None
