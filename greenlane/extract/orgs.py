@@ -96,6 +96,11 @@ _NOT_ORG = frozenset(
         "XII",
     ]
 )
+# Development banks, named without a legal form.
+_BANKS = re.compile(
+    r"Banque mondiale|World Bank|Ngân hàng Thế giới|Asian Development Bank|Banque asiatique de "
+    r"développement|Ngân hàng Phát triển châu Á|世界銀行|アジア開発銀行"
+)
 _JA_ORG = re.compile(
     r"株式会社[\u30a0-\u30ffA-Za-z\u4e00-\u9fff]+"
     r"|[\u30a0-\u30ffA-Za-z\u4e00-\u9fff]{2,12}(?:株式会社|グループ)|ジェトロ|日本貿易振興機構"
@@ -109,7 +114,7 @@ _INVESTOR = re.compile(
 _AGENCY = re.compile(
     r"^(?:UBND|Ủy ban|Uỷ ban|HĐND|Hội đồng|Tỉnh ủy|Thành ủy|Sở|Bộ|Cục|Ban|Đại sứ|"
     r"Tổng Lãnh sự|Lãnh sự|Embassy|Consulate|Ambassade|Consulat|Comité|People's|"
-    r"Viện|Trường|Tổ chức|Hiệp hội|Quỹ|ジェトロ|日本貿易振興機構)"
+    r"Viện|Trường|Tổ chức|Hiệp hội|Quỹ|ジェトロ|日本貿易振興機構)(?![a-zà-ỹđ])"
 )
 _COMPANY = re.compile(
     r"^(?:Công ty|Tập đoàn|Tổng công ty|Ngân hàng|Nhà máy|[Ss]ociété|[Gg]roupe|株式会社)"
@@ -148,7 +153,14 @@ _EN_ORG_NEEDS = re.compile(
 )
 _JA_ORG_NEEDS = re.compile(r"[\u30a0-\u9fff]")
 _INVESTOR_NEEDS = re.compile(r"invest|rót|tăng vốn|đầu tư thêm|opened|inaugur|は")
-_GATED = ((_VI_GOV, None), (_VI_ORG, None), (_EN_ORG, _EN_ORG_NEEDS), (_JA_ORG, _JA_ORG_NEEDS))
+_BANKS_NEEDS = re.compile(r"Bank|Banque|Ngân hàng|銀行")
+_GATED = (
+    (_VI_GOV, None),
+    (_VI_ORG, None),
+    (_EN_ORG, _EN_ORG_NEEDS),
+    (_JA_ORG, _JA_ORG_NEEDS),
+    (_BANKS, _BANKS_NEEDS),
+)
 
 
 def find_orgs(sentence: str) -> list[Mention]:

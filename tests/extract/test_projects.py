@@ -130,3 +130,16 @@ def test_a_japanese_plant_is_not_named_after_its_park() -> None:
     )
     (project,) = projects(text)
     assert (project["name"], project["area_ha"]) == ("電池工場", 20)
+
+
+def test_donor_financed_works_are_projects_of_the_donor() -> None:
+    text = (
+        "La Banque mondiale accordera 90 millions de dollars à la centrale de traitement des "
+        "eaux de Nam Dinh. L'ouvrage s'étendra sur 6 ha."
+    )
+    (project,) = projects(text)
+    assert (project["investor"], project["amount"].value, project["area_ha"]) == (
+        "Banque mondiale",
+        90e6,
+        6,
+    )

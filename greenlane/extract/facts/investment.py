@@ -70,7 +70,10 @@ _OWN_CLAUSE = frozenset(
 )
 _PROJECT = cue(
     r"dự án|nhà máy|project|projet|usine|plant|factory|工場|プロジェクト|"
-    r"khu công nghiệp|industrial park|parc industriel|商業施設|ショッピングセンター"
+    r"khu công nghiệp|industrial park|parc industriel|商業施設|ショッピングセンター|"
+    r"trung tâm logistics|khu du lịch|khu đô thị|nhà máy điện|cảng|station d'épuration|centrale|"
+    r"complexe|parc éolien|parc solaire|wind farm|solar farm|power plant|data cent(?:er|re)|"
+    r"resort|terminal|発電所|工業団地|物流センター|データセンター"
 )
 _PROJECT_NAME = re.compile(
     r"(?:[Dd]ự án|[Nn]hà máy|Khu công nghiệp|KCN|[Pp]rojet|[Uu]sine|parc industriel)\s+"

@@ -91,7 +91,8 @@ def _after_copula(name: str, pattern: re.Pattern[str]) -> str | None:
 
 ANAPHOR = re.compile(  # a sentence that goes on about the facility just named
     r"(?:Nhà máy|Dự án|Công trình|Tổ hợp|The (?:plant|factory|project|facility|complex)"
-    r"|This (?:plant|factory|project)|L'usine|Le projet|Ce projet|Cette usine)(?![\w])"
+    r"|This (?:plant|factory|project)|L'usine|Le projet|Ce projet|Cette usine|L'ouvrage"
+    r"|Le complexe|La centrale|Le site|The site)(?![\w])"
     r"|同工場|新工場は|工場は|(?:総)?投資額は|総事業費は|敷地(?:面積)?は|用地面積は|開発面積は"
 )
 
