@@ -232,7 +232,7 @@ def find_quantities(sentence: str, language: str) -> list[Quantity]:
     return _drop_conversions(sentence, found)
 
 
-_CONVERSION = re.compile(r"\s*[(（]\s*(?:\w+\s+){0,2}$")
+_CONVERSION = re.compile(r"\s*[(（]\s*(?:\w+\s+){0,2}(?:約|およそ|ca\.\s?)?$")
 
 
 def _overlaps(quantity: Quantity, found: list[Quantity]) -> bool:

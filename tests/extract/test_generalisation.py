@@ -149,3 +149,17 @@ def test_exports_and_occupancy_are_indicators_not_investment() -> None:
 def test_times_of_capital_contribution_are_not_visitors() -> None:
     text = "Ngoài ra, tỉnh Nam Định có 14 lượt góp vốn, mua cổ phần với tổng giá trị 9 triệu USD."
     assert [f for f in facts(text, "indicator") if f["unit"] == "visits"] == []
+
+
+def test_the_province_merged_into_another_is_not_the_destination() -> None:
+    text = (
+        "Sau khi hợp nhất với tỉnh Nam Định, tỉnh Ninh Bình có 820 dự án FDI còn hiệu lực với "
+        "tổng vốn 9,1 tỷ USD."
+    )
+    assert [f["destination"] for f in facts(text, "investment")] == ["Ninh Bình"]
+
+
+def test_a_japanese_conversion_in_brackets_is_not_a_second_amount() -> None:
+    text = "ナムディン省の国内投資は40件、総額9兆ドン（約3億5000万ドル）だった。"
+    amounts = [f["amount"].currency for f in facts(text, "investment")]
+    assert amounts == ["VND"]

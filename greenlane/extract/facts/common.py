@@ -22,9 +22,18 @@ def place_name(mention: Mention) -> str:
     return mention.key if mention.kind == "province" else mention.surface
 
 
+_MERGED_WITH = re.compile(
+    r"(?:hợp nhất|sáp nhập|sát nhập|merg\w*|fusion\w*|fusionn\w*|統合|合併)[^,.;]{0,20}$",
+    re.IGNORECASE,
+)
+
+
 def destination(sentence: Sentence, context: Context) -> str | None:
     provinces = sentence.provinces()
     if provinces:
+        merged = _MERGED_WITH.search(sentence.text, 0, provinces[0].start)
+        if merged and len(provinces) > 1:  # "sau khi hợp nhất với tỉnh Long An, Tây Ninh có ..."
+            return provinces[1].key
         return provinces[0].key
     home = [c for c in sentence.countries(foreign=False) if c.key == "VN"]
     if home and not _inside_org(home[0], sentence):
