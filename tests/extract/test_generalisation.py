@@ -163,3 +163,12 @@ def test_a_japanese_conversion_in_brackets_is_not_a_second_amount() -> None:
     text = "ナムディン省の国内投資は40件、総額9兆ドン（約3億5000万ドル）だった。"
     amounts = [f["amount"].currency for f in facts(text, "investment")]
     assert amounts == ["VND"]
+
+
+def test_event_places_after_a_title_word_or_a_japanese_particle() -> None:
+    text = "Sáng 9/6/2026, tại thủ đô Tokyo, tỉnh Nam Định tổ chức hội nghị xúc tiến đầu tư."
+    assert [f["place"] for f in facts(text, "event")] == ["Tokyo"]
+    text = "ナムディン省人民委員会は2026年6月9日、大阪市内で投資セミナーを開催した。"
+    assert [f["place"] for f in facts(text, "event")] == ["大阪市"]
+    text = "Ngày 10/6/2026, đoàn sẽ làm việc với lãnh đạo thành phố Busan."
+    assert [f["place"] for f in facts(text, "event")] == ["Busan"]

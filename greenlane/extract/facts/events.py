@@ -38,7 +38,12 @@ _EVENT_TYPES: list[tuple[str, str]] = [
 ]
 _EVENT = re.compile("|".join(f"(?P<{name}>{fold_pattern(p)})" for name, p in _EVENT_TYPES))
 _QUOTED = re.compile(r"[“\"«「]\s*([^”\"»」]{3,160}?)\s*[”\"»」]")
-_AT = re.compile(r"(?:tại|ở|à|au|in|at|dans la province de)\s*$", re.IGNORECASE)
+_AT = re.compile(
+    r"(?:tại|ở|à|au|en|in|at|dans la province de)\s+(?:(?:thủ đô|thành phố|tỉnh|the city of"
+    r"|the capital|la ville de|la capitale)\s+)?$",
+    re.IGNORECASE,
+)
+_AT_JA = ("で", "内で", "市内で", "都内で", "にて")
 _ORGANISER = re.compile(
     r"(?:do|bởi)\s+(.{3,80}?)\s+(?:tổ chức|chủ trì)|(?:organisée?s? par|organized by|"
     r"hosted by|co-organised by)\s+(.{3,80}?)(?:[,.;]|$)"
@@ -97,14 +102,17 @@ def _name(text: str, match: re.Match[str]) -> str:
 def _place(sentence: Sentence, context: Context) -> str | None:
     best = None
     for place in sentence.places:
-        if _AT.search(sentence.text, max(0, place.start - 25), place.start) or (
-            sentence.text[place.end : place.end + 1] == "で"
+        if _AT.search(sentence.text, max(0, place.start - 30), place.start) or (
+            sentence.text.startswith(_AT_JA, place.end)
         ):
             if place.kind == "province":
                 return place.key
             best = best or place.surface
     if best:
         return best
+    cities = [p for p in sentence.places if p.kind == "city"]
+    if cities:  # "làm việc với lãnh đạo thành phố Busan": an event abroad is where its city is
+        return cities[0].surface
     provinces = sentence.provinces()
     return provinces[0].key if provinces else context.main_province
 
