@@ -33,6 +33,7 @@ _HEADER = re.compile(
     re.IGNORECASE,
 )
 _ISO = re.compile(r"((?:19|20)\d{2})-(\d{2})-(\d{2})")
+_SENTENCE_DAY = re.compile(r"\s*ngày\s*$", re.IGNORECASE)  # "Ngày 10/6, ..." starts sentences
 # "2025/6/3", "2025.06.03": year first, so day and month cannot be confused.
 _YMD = re.compile(r"(?<!\d)((?:19|20)\d{2})[/.](\d{1,2})[/.](\d{1,2})(?![\d/.])")
 # A clock time or a time zone on a date line: "15:42", "10h05", "5:12 pm", "(GMT+7)".
@@ -129,30 +130,38 @@ def _read_header(work: str, line: tuple[int, int], cleaned: Cleaned) -> tuple[in
     found = _full_date(head[skip:], at_start=True)
     if found is None:
         return line
+    after = header.end() + skip + found[2]
+    rest = _TIME_BITS.sub("", work[after:end]).strip()
+    if _SENTENCE_DAY.match(header.group(0)) and len(rest) > 30:
+        return line  # "Ngày 10/6/2026, đoàn sẽ làm việc ...": a sentence, not a date line
     cleaned.published = found[0]
-    return header.end() + skip + found[1], end
+    return after, end
 
 
-def _full_date(text: str, *, at_start: bool) -> tuple[str, int] | None:
-    """A full date (ISO, year first, or as people write it) and where it ends in ``text``."""
+def _full_date(text: str, *, at_start: bool) -> tuple[str, int, int] | None:
+    """A full date (ISO, year first, or as people write it) and where it is in ``text``."""
     iso = (_ISO.match if at_start else _ISO.search)(text)
     if iso:
-        return iso.group(0), iso.end()
+        return iso.group(0), iso.start(), iso.end()
     ymd = (_YMD.match if at_start else _YMD.search)(text)
     if ymd:
         year, month, day = (int(g) for g in ymd.groups())
         try:
-            return datetime.date(year, month, day).isoformat(), ymd.end()
+            return datetime.date(year, month, day).isoformat(), ymd.start(), ymd.end()
         except ValueError:
             return None
     dates = [d for d in find_dates(text, None) if d.grain == "day" and len(d.value) == 10]
     if dates and (dates[0].start == 0 or not at_start):
-        return dates[0].value, dates[0].end
+        return dates[0].value, dates[0].start, dates[0].end
     return None
 
 
+_WIDE = re.compile(r"[\u3040-\u9fff]")
+
+
 def _read_byline(work: str, line: tuple[int, int], cleaned: Cleaned) -> tuple[int, int]:
-    """A short line that is mostly a full date ("By Staff, April 5, 2025", "2025年1月15日")."""
+    """A short line that is mostly a full date ("By Staff, April 5, 2025", "2025年1月15日"),
+    not a sentence that happens to hold one ("…は2026年6月9日、大阪市内で…を開催した。")."""
     start, end = line
     text = work[start:end].strip()
     words = _TIME_BITS.sub(" ", text)
@@ -160,6 +169,9 @@ def _read_byline(work: str, line: tuple[int, int], cleaned: Cleaned) -> tuple[in
         return line
     found = _full_date(text, at_start=False)
     if found is None:
+        return line
+    rest = _TIME_BITS.sub(" ", text[: found[1]] + " " + text[found[2] :]).strip(" ,|-–·()")
+    if len(rest) > 30 or (_WIDE.search(rest) and len(rest) > 12):
         return line
     cleaned.published = found[0]
     return end, end

@@ -86,3 +86,12 @@ def test_a_long_sentence_with_a_date_is_not_a_date_line():
         "factories in its industrial parks would hire 4,000 workers by the end of the year.\n\nMore."
     )
     assert extract_document(text).published is None
+
+
+def test_a_lead_sentence_that_starts_with_its_date_is_kept() -> None:
+    for text in (
+        "Ngày 10/6/2026, đoàn công tác tỉnh Nam Định sẽ làm việc với lãnh đạo thành phố Busan.",
+        "ナムディン省人民委員会は2026年6月9日、大阪市内で投資セミナーを開催した。",
+    ):
+        document = extract_document(text)
+        assert document.text.strip() == text, text
