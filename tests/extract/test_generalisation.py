@@ -172,3 +172,22 @@ def test_event_places_after_a_title_word_or_a_japanese_particle() -> None:
     assert [f["place"] for f in facts(text, "event")] == ["大阪市"]
     text = "Ngày 10/6/2026, đoàn sẽ làm việc với lãnh đạo thành phố Busan."
     assert [f["place"] for f in facts(text, "event")] == ["Busan"]
+
+
+def test_respectively_pairs_places_and_ranks_in_order() -> None:
+    text = (
+        "Singapore dẫn đầu với 1,2 tỷ USD; Hàn Quốc và Nhật Bản lần lượt xếp thứ hai và thứ ba "
+        "trong số các nhà đầu tư vào tỉnh Nam Định."
+    )
+    found = sorted((f["subject"], f["rank"]) for f in facts(text, "ranking"))
+    assert found == [("JP", 3), ("KR", 2), ("SG", 1)]
+    text = "Thailand and Malaysia ranked fourth and fifth respectively among investors in Nam Dinh."
+    found = sorted((f["subject"], f["rank"]) for f in facts(text, "ranking"))
+    assert found == [("MY", 5), ("TH", 4)]
+
+
+def test_of_after_trong_and_sur_les() -> None:
+    text = "Nam Định đứng thứ 4 trong 9 tỉnh vùng đồng bằng sông Hồng về thu hút FDI."
+    assert [(f["rank"], f["of"]) for f in facts(text, "ranking")] == [(4, 9)]
+    text = "Nam Dinh se classe au 4e rang sur les 9 provinces du delta du fleuve Rouge."
+    assert [(f["rank"], f["of"]) for f in facts(text, "ranking")] == [(4, 9)]

@@ -109,17 +109,19 @@ _WORDS_RANK = {
 _RANK_WORD = "|".join(sorted(_WORDS_RANK, key=len, reverse=True))
 _RANK = with_first_char(
     rf"(?:đứng|xếp|xếp hạng|vị trí|hạng)\s+(?:thứ\s+(?P<a>\d+|{_RANK_WORD})|(?P<i>\d+))"
-    r"(?:\s*/\s*(?P<of1>\d+)|\s+(?:trên|trong số|trong tổng số)\s+(?P<of2>\d+))?"
+    r"(?:\s*/\s*(?P<of1>\d+)|\s+(?:trên|trong số|trong tổng số|trong|among)\s+(?P<of2>\d+))?"
     r"|thứ\s+(?P<b>\d+)\s*/\s*(?P<of3>\d+)"
-    r"|(?:au|à la)\s+(?P<c>\d+)(?:e|ème|er|re)\s+(?:rang|place)(?:\s+(?:sur|parmi)\s+(?P<of4>\d+))?"
+    r"|(?:au|à la)\s+(?P<c>\d+)(?:e|ème|er|re)\s+(?:rang|place)"
+    r"(?:\s+(?:sur|parmi)\s+(?:les\s+)?(?P<of4>\d+))?"
     rf"|(?P<d>\d+)(?:st|nd|rd|th)[- ](?:largest|biggest|place|position)"
     rf"|(?P<e>{_RANK_WORD})[- ](?:largest|biggest)"
     rf"|(?:ranks?|ranked|ranking|placed|stands?)\s+(?:(?P<f>{_RANK_WORD})|(?P<j>\d+)(?:st|nd|rd|th))"
-    r"(?:\s+(?:out of|among|of)\s+(?:the country's\s+|the\s+|all\s+)?(?P<of5>\d+))?"
+    r"(?:\s+(?:out of|among|of)\s+(?:the country's\s+|the\s+|all\s+|[A-Z]\w+'s\s+)?"
+    r"(?P<of5>\d+))?"
     r"|第(?P<g>\d+)位|(?P<h>\d+)位"
     rf"|(?P<k>{_RANK_WORD}|\d+e)\s+(?:avec|investisseur|donateur|partenaire|marché)"
     r"|(?:ranking|class(?:ée?|e|ait))\s+(?P<l>\d+)(?:st|nd|rd|th|ème|e)?(?:\s+(?:rang|place))?"
-    r"(?:\s+(?:out of|among|sur|parmi)\s+(?P<of7>\d+))?"
+    r"(?:\s+(?:out of|among|sur|parmi)\s+(?:les\s+|[A-Z]\w+'s\s+)?(?P<of7>\d+))?"
     rf"|lớn thứ\s+(?P<m>\d+|{_RANK_WORD})"
     r"|(?<!nhóm )(?P<top>dẫn đầu|đứng đầu|lớn nhất|arrive en tête|en tête|rót vốn nhiều nhất"
     r"|\bled(?= (?:with|the|all|foreign|among))|\btopped(?= the| all| foreign)"
@@ -305,10 +307,10 @@ _RANK_NEEDS = with_first_char(
 def ranking_facts(sentence: Sentence, context: Context) -> list[Fact]:
     if not _RANK_HINT.search(sentence.folded) or not _RANK_NEEDS.search(sentence.text):
         return []
-    facts: list[Fact] = []
+    facts, cut = _respectively(sentence, context)
     floor = 0
     candidates = sorted(sentence.places + sentence.orgs, key=lambda m: m.start)
-    for match in _RANK.finditer(sentence.text):
+    for match in _RANK.finditer(sentence.text, 0, cut):
         rank = _rank_value(match)
         if rank is None or _not_a_rank(sentence, match):
             continue
@@ -360,13 +362,15 @@ _COUNTED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LED_BY_BEFORE = re.compile(r"\bdo\s+[^,.;]{3,80}$")
+# "dự án ... lớn nhất", "the largest project": a project's size, not a place's rank.
+_PROJECT_BEFORE = re.compile(r"(?:dự án|nhà máy|project|projet|plant|factory)\b[^,.;]*$", re.I)
 
 
 def _not_a_rank(sentence: Sentence, match: re.Match[str]) -> bool:
     top = (match.group("top") or "").lower()
     head = sentence.text[max(0, match.start() - 90) : match.start()]
     if top in ("lớn nhất", "largest", "biggest", "nhiều nhất"):
-        return bool(_COUNTED_BEFORE.search(head))
+        return bool(_COUNTED_BEFORE.search(head) or _PROJECT_BEFORE.search(head[-40:]))
     if top in ("dẫn đầu", "đứng đầu"):
         return bool(_LED_BY_BEFORE.search(head))
     return False
@@ -393,6 +397,59 @@ def _origin_not_home(
     if foreign and _AMONG_ORIGINS.search(sentence.folded):
         return foreign[0]
     return who
+
+
+_VI_ORDINALS = frozenset(
+    ["nhất", "nhì", "hai", "ba", "tư", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"]
+)
+_RESPECTIVELY = re.compile(r"lần lượt|respectively|respectivement|それぞれ", re.IGNORECASE)
+_ORDINAL = re.compile(
+    rf"(?:(?:thứ|vị trí thứ)\s+)?(?<![\w])({_RANK_WORD}|\d+(?:st|nd|rd|th|e|ème|位))(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _respectively(sentence: Sentence, context: Context) -> tuple[list[Fact], int]:
+    """ "Hàn Quốc và Trung Quốc lần lượt xếp thứ hai và thứ ba", "Japan and Singapore ranked
+    fourth and fifth respectively": the n places before take the n ranks after, in order.
+    Returns the facts and where the ordinary reading of the sentence stops."""
+    cue_at = _RESPECTIVELY.search(sentence.text)
+    if cue_at is None:
+        return [], len(sentence.text)
+    lo = max(0, cue_at.start() - 120)
+    hi = min(len(sentence.text), cue_at.end() + 80)
+    ranks = []
+    for match in _ORDINAL.finditer(sentence.text, lo, hi):
+        word = match.group(1).lower()
+        value = int(re.sub(r"\D", "", word)) if word[:1].isdigit() else _WORDS_RANK.get(word)
+        bare_vietnamese = word in _VI_ORDINALS and not match.group(0).lower().startswith(
+            ("thứ", "vị trí")
+        )
+        if value is not None and not bare_vietnamese:  # "đầu tư" holds no fourth
+            ranks.append((match.start(), value))
+    clause_start = max(
+        [m.end() for m in re.finditer(r"[;:.]", sentence.text[: cue_at.start()])] or [0]
+    )
+    places = sentence.countries() + sentence.provinces()
+    holders = [c for c in places if clause_start <= c.start < cue_at.start()]
+    holders.sort(key=lambda m: m.start)
+    after = [value for start, value in ranks if start > (holders[-1].end if holders else 0)]
+    if len(holders) < 2 or len(after) != len(holders):
+        return [], len(sentence.text)
+    facts = [
+        make(
+            "ranking",
+            sentence,
+            subject=holder.key,
+            rank=rank,
+            of=None,
+            scope=None,
+            location=context.main_province,
+            period=period_of(sentence),
+        )
+        for holder, rank in zip(holders, after, strict=True)
+    ]
+    return facts, clause_start
 
 
 def _of(sentence: Sentence, match: re.Match[str]) -> int | None:
