@@ -41,7 +41,9 @@ class Sentence:
     @property
     def orgs(self) -> list[Mention]:
         if self._orgs is None:
-            self._orgs = find_orgs(self.text)
+            orgs = find_orgs(self.text)
+            lead = _filed_from(self.text) if orgs and orgs[0].start < 40 else 0
+            self._orgs = [o for o in orgs if o.start >= lead]
         return self._orgs
 
     def provinces(self) -> list[Mention]:
@@ -57,7 +59,9 @@ class Sentence:
         ]
 
 
-_JA_DATELINE = re.compile(r"\s*【[^】]{1,20}】")
+_JA_DATELINE = re.compile(
+    r"\s*【[^】]{1,20}】|[A-Z][A-Z .]{2,20}\s*(?:\([^)]{1,30}\)\s*)?(?:--|—|–)\s+"
+)
 
 
 def _filed_from(text: str) -> int:

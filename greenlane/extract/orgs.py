@@ -139,10 +139,15 @@ _DESCRIBED_NEEDS = re.compile(rf"(?:{_DESCRIPTOR})\s")
 _JA_NAME = r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z・]{2,16}?"
 _JA_DESCRIBED = re.compile(
     rf"(?:メーカー|企業|会社|大手|商社|グループ|開発|デベロッパー)、({_JA_NAME})(?:は|が|も|による|の)"
-    rf"|の({_JA_NAME})（[^）]{{1,12}}(?:県|府|都|道|市|区|町)[^）]{{0,10}}）(?:は|が|も)"
+    rf"|(?:^|の|、|】)({_JA_NAME})（[^）]{{1,20}}(?:県|府|都|道|市|区|町)[^）]{{0,20}}）(?:は|が|も)"
+)
+# "Hokuriku Gosen, a Japanese maker of synthetic fibers, will invest ..."
+_APPOSITIVE = re.compile(
+    rf"({_CAPS}),\s+an?\s+(?:[\w-]+\s+){{0,3}}?(?:{_DESCRIPTOR})(?![\w])"
 )
 _OWNED_NEEDS = re.compile(r"['’]s |-based |-registered |-listed |-headquartered ")
 _POSSESSIVE = re.compile(r"(?:['’]s?)$")
+_FILED_FROM = re.compile(r"[A-Z][A-Z .]{2,20}\s*(?:--|—|–)\s*")
 
 
 # Text every match of a pattern contains (case as in the pattern): without it, the pattern is
@@ -192,11 +197,15 @@ def _described(sentence: str, found: list[Mention]) -> None:
                 named.append((match.start(2), match.group(2)))
     if _DESCRIBED_NEEDS.search(sentence):
         named.extend((m.start(1), m.group(1)) for m in _DESCRIBED.finditer(sentence))
+        named.extend((m.start(1), m.group(1)) for m in _APPOSITIVE.finditer(sentence))
     if _JA_ORG_NEEDS.search(sentence):
         for match in _JA_DESCRIBED.finditer(sentence):
             group = 1 if match.group(1) else 2
             named.append((match.start(group), match.group(group)))
     for start, name in named:
+        lead = _FILED_FROM.match(name)
+        if lead:  # "HANOI -- Hokuriku Gosen": the dateline is not part of the name
+            start, name = start + lead.end(), name[lead.end() :]
         name = _POSSESSIVE.sub("", name.rstrip(" .,"))
         if len(name) < 3 or _is_place(name) or name in _NOT_ORG:
             continue

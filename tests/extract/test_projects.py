@@ -143,3 +143,22 @@ def test_donor_financed_works_are_projects_of_the_donor() -> None:
         90e6,
         6,
     )
+
+
+def test_appositive_companies_and_a_dash_dateline() -> None:
+    from greenlane.extract.orgs import find_orgs
+
+    text = (
+        "HANOI -- Kitano Seiki, a Japanese maker of machine tools, will invest $60 million in "
+        "a spindle plant in Nam Dinh province."
+    )
+    assert [p["investor"] for p in projects(text)] == ["Kitano Seiki"]
+    text = "北斗電機（長野県松本市、山田一郎社長）は、ナムディン省に新工場を建設する。"
+    assert [m.key for m in find_orgs(text)] == ["北斗電機"]
+
+
+def test_a_table_row_names_the_facility_up_to_the_column_bar() -> None:
+    from greenlane.extract.facts.projects import facility_name
+
+    row = "Nhà máy sản xuất linh kiện điện tử | Công ty TNHH Điện tử Sao Mai | 40 triệu USD | 5 ha"
+    assert facility_name(row, "vi") == "Nhà máy sản xuất linh kiện điện tử"

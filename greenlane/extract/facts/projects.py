@@ -14,7 +14,7 @@ _VI_HEAD = (
 )
 _VI_STOP = (
     r"\s+(?:của|do|thuộc|tại|với|có|vốn|tổng vốn|ở|trên|nâng|được|đã|sẽ|đang|và|cho|nằm|"
-    r"quy mô|diện tích|công suất|giai đoạn|gồm)(?![\w])|\s*[,;:(（]|\s+[-–]\s|\.(?:\s|$)|$"
+    r"quy mô|diện tích|công suất|giai đoạn|gồm)(?![\w])|\s*[,;:(（|]|\s+[-–]\s|\.(?:\s|$)|$"
 )
 _VI_NAME = re.compile(
     rf"(?<![\w])(?P<head>{_VI_HEAD})(?![\w])(?:(?!{_VI_STOP}).)+?(?={_VI_STOP})", re.IGNORECASE
