@@ -7,6 +7,7 @@ from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "extract"
 FRESH = CORPUS.parent / "fresh"
+FRESH2 = CORPUS.parent / "fresh2"
 
 
 def cp1258(text: str) -> bytes:
