@@ -8,6 +8,7 @@ from pathlib import Path
 CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "extract"
 FRESH = CORPUS.parent / "fresh"
 FRESH2 = CORPUS.parent / "fresh2"
+FRESH3 = CORPUS.parent / "fresh3"
 
 
 def cp1258(text: str) -> bytes:
