@@ -11,7 +11,7 @@ from ..numbers import Quantity
 from .common import cue, destination, make, nearest_before, period_of
 from .figures import INDICATOR_MONEY, TARGET
 from .project_list import project_list_facts
-from .projects import continued_project, facility_name
+from .projects import continued_project, facility_name, project_fact
 
 _INVEST = cue(
     r"đầu tư|vốn|FDI|ODA|IDE|APD|DDI|invest\w*|capital|capitaux|投資|出資|円借款|"
@@ -302,19 +302,9 @@ def _project(
     area = next((q for q in figures if q.unit == "ha"), None)
     sentence.used.update(q.start for q in money)
     context.last_category = None
-    return [
-        make(
-            "project",
-            sentence,
-            name=name or investor,
-            investor=investor,
-            origin=countries[0].key if countries else None,
-            location=destination(sentence, context),
-            amount=money[0].money(),
-            area_ha=area.value if area else None,
-            sector=None,
-        )
-    ]
+    origin = countries[0].key if countries else None
+    location = destination(sentence, context)
+    return [project_fact(sentence, name, investor, origin, location, money[0], area)]
 
 
 def _named(text: str) -> str | None:

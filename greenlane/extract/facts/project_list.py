@@ -11,8 +11,8 @@ from itertools import pairwise
 from ..analysis import Context, Sentence
 from ..model import Fact
 from ..numbers import Quantity
-from .common import destination, make
-from .projects import facility_name
+from .common import destination
+from .projects import facility_name, project_fact
 
 # Where one listed project ends and the next begins.
 _PARTS = re.compile(
@@ -45,17 +45,7 @@ def project_list_facts(sentence: Sentence, context: Context, money: list[Quantit
             (q for q in sentence.figures() if q.unit == "ha" and lo <= q.start < hi), None
         )
         sentence.used.add(amount.start)
-        facts.append(
-            make(
-                "project",
-                sentence,
-                name=name or investor,
-                investor=investor,
-                origin=countries[0].key if countries else None,
-                location=provinces[0].key if provinces else destination(sentence, context),
-                amount=amount.money(),
-                area_ha=area.value if area else None,
-                sector=None,
-            )
-        )
+        origin = countries[0].key if countries else None
+        location = provinces[0].key if provinces else destination(sentence, context)
+        facts.append(project_fact(sentence, name, investor, origin, location, amount, area))
     return facts

@@ -7,6 +7,9 @@ from __future__ import annotations
 import re
 
 from ..analysis import Context, Sentence
+from ..model import Fact
+from ..numbers import Quantity
+from .common import make
 
 _VI_HEAD = (
     r"dự án|nhà máy|trung tâm|tổ hợp|cảng|kho|nhà xưởng|cơ sở sản xuất|công trình"
@@ -114,3 +117,26 @@ def continued_project(sentence: Sentence, context: Context) -> Sentence | None:
     ):
         return earlier
     return None
+
+
+def project_fact(
+    sentence: Sentence,
+    name: str | None,
+    investor: str | None,
+    origin: str | None,
+    location: str | None,
+    amount: Quantity,
+    area: Quantity | None,
+) -> Fact:
+    """One project, in the contract's fields."""
+    return make(
+        "project",
+        sentence,
+        name=name or investor,
+        investor=investor,
+        origin=origin,
+        location=location,
+        amount=amount.money(),
+        area_ha=area.value if area else None,
+        sector=None,
+    )
