@@ -33,17 +33,13 @@ class Sentence:
     def places(self) -> list[Mention]:
         """Provinces and countries, looked up on first use (most sentences never need them)."""
         if self._places is None:
-            places = find_places(self.text, self.folded)
-            lead = _filed_from(self.text) if places and places[0].start < 40 else 0
-            self._places = [p for p in places if p.start >= lead]
+            self._places = _past_dateline(find_places(self.text, self.folded), self.text)
         return self._places
 
     @property
     def orgs(self) -> list[Mention]:
         if self._orgs is None:
-            orgs = find_orgs(self.text)
-            lead = _filed_from(self.text) if orgs and orgs[0].start < 40 else 0
-            self._orgs = [o for o in orgs if o.start >= lead]
+            self._orgs = _past_dateline(find_orgs(self.text), self.text)
         return self._orgs
 
     def provinces(self) -> list[Mention]:
@@ -62,6 +58,12 @@ class Sentence:
 _JA_DATELINE = re.compile(
     r"\s*【[^】]{1,20}】|[A-Z][A-Z .]{2,20}\s*(?:\([^)]{1,30}\)\s*)?(?:--|—|–)\s+"
 )
+
+
+def _past_dateline(mentions: list[Mention], text: str) -> list[Mention]:
+    """The mentions that are not in a leading dateline."""
+    lead = _filed_from(text) if mentions and mentions[0].start < 40 else 0
+    return [m for m in mentions if m.start >= lead]
 
 
 def _filed_from(text: str) -> int:

@@ -108,9 +108,10 @@ def investment_facts(sentence: Sentence, context: Context) -> list[Fact]:
     if category is None or not (money or counts or any(q.unit == "%" for q in figures)):
         return []
     facts: list[Fact] = []
-    for index, (lo, hi, part_of) in enumerate(_clauses(sentence.text)):
+    clauses = _clauses(sentence.text)
+    for index, (lo, hi, part_of) in enumerate(clauses):
         # "98 FDI projects ...; and 812 domestic projects ...": each clause its own category
-        own = _category_of(sentence.folded[lo:hi]) if len(_clauses(sentence.text)) > 1 else None
+        own = _category_of(sentence.folded[lo:hi]) if len(clauses) > 1 else None
         sub_clause = index > 0 and part_of
         facts.extend(_clause_facts(sentence, context, own or category, lo, hi, sub_clause))
     return facts

@@ -23,7 +23,8 @@ _PARTS = re.compile(
 def project_list_facts(sentence: Sentence, context: Context, money: list[Quantity]) -> list[Fact]:
     """A project per part of the sentence, or nothing when fewer than two parts are projects."""
     cuts = [0, *(m.end() for m in _PARTS.finditer(sentence.text)), len(sentence.text)]
-    counts = [q.start for q in sentence.figures() if q.unit == "projects"]
+    figures = sentence.figures()
+    counts = [q.start for q in figures if q.unit == "projects"]
     parts = []
     for lo, hi in pairwise(cuts):
         amounts = [q for q in money if lo <= q.start < hi]
@@ -38,12 +39,11 @@ def project_list_facts(sentence: Sentence, context: Context, money: list[Quantit
     if len(parts) < 2:
         return []
     facts = []
+    all_countries, all_provinces = sentence.countries(), sentence.provinces()
     for lo, hi, amount, name, investor in parts:
-        countries = [c for c in sentence.countries() if lo <= c.start < hi]
-        provinces = [p for p in sentence.provinces() if lo <= p.start < hi]
-        area = next(
-            (q for q in sentence.figures() if q.unit == "ha" and lo <= q.start < hi), None
-        )
+        countries = [c for c in all_countries if lo <= c.start < hi]
+        provinces = [p for p in all_provinces if lo <= p.start < hi]
+        area = next((q for q in figures if q.unit == "ha" and lo <= q.start < hi), None)
         sentence.used.add(amount.start)
         origin = countries[0].key if countries else None
         location = provinces[0].key if provinces else destination(sentence, context)
